@@ -1,0 +1,56 @@
+package plansite.load;
+
+import java.util.Optional;
+import plansite.diag.Diagnostics;
+import plansite.model.Chapter;
+
+/** Loads {@code content/<lang>/<id>.md}: front matter (id, order, title) and Markdown body. */
+final class ChapterLoader {
+    private final YamlReader yaml;
+    private final MarkdownChapterParser markdown;
+
+    ChapterLoader(YamlReader yaml, MarkdownChapterParser markdown) {
+        this.yaml = yaml;
+        this.markdown = markdown;
+    }
+
+    Optional<Chapter> load(InputFile file, String lang, String anchorLabel, Diagnostics diags) {
+        Optional<String> text = Utf8Text.read(file, diags);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<FrontMatter.Split> split = FrontMatter.split(text.get(), file.display(), diags);
+        if (split.isEmpty()) {
+            return Optional.empty();
+        }
+        FrontMatter.Split parts = split.get();
+        var parsed = yaml.read(parts.yaml(), file.display(), parts.yamlLine() - 1, ChapterFrontMatter.class, lang,
+                diags);
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        ChapterFrontMatter fm = parsed.get().value();
+        PositionIndex at = parsed.get().positions();
+        Required required = new Required(at, diags, "front matter");
+        required.text(fm.id(), "", "id");
+        required.value(fm.order(), "", "order");
+        required.text(fm.title(), "", "title");
+        if (fm.id() == null || fm.order() == null || fm.title() == null || fm.title().isBlank()) {
+            return Optional.empty();
+        }
+        String expectedName = fm.id() + ".md";
+        String actualName = file.path().getFileName().toString();
+        if (!fm.id().matches("[a-z0-9][a-z0-9-]*")) {
+            diags.error(at.at("/id"), "chapter id '" + fm.id() + "' must be lower-case letters, digits and '-'"
+                    + " (it becomes a file name and part of every section id)");
+            return Optional.empty();
+        }
+        if (!expectedName.equals(actualName)) {
+            diags.error(at.at("/id"), "chapter id '" + fm.id() + "' does not match the file name '" + actualName
+                    + "'; rename the file to '" + expectedName + "' or change the id");
+        }
+        var body = markdown.parse(parts.body(), file.display(), parts.bodyLine(), fm.id(), anchorLabel, diags);
+        return Optional.of(new Chapter(fm.id(), lang, fm.order(), fm.title().strip(), body.sections(), body.body(),
+                body.links(), at.at("/id")));
+    }
+}

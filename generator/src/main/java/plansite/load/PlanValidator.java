@@ -1,0 +1,123 @@
+package plansite.load;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import plansite.diag.Diagnostics;
+import plansite.model.BodyPart;
+import plansite.model.Chapter;
+import plansite.model.LinkRef;
+import plansite.model.Plan;
+import plansite.model.Section;
+import plansite.model.Table;
+
+/** Checks that need the whole plan: unique ids, and every reference pointing at something that exists. */
+final class PlanValidator {
+
+    void validate(Plan plan, Diagnostics diags) {
+        String defaultLang = plan.site().defaultLanguage().code();
+        Map<String, Table> tables = new HashMap<>();
+        for (Table t : plan.tables()) {
+            Table earlier = tables.putIfAbsent(t.id(), t);
+            if (earlier != null) {
+                diags.error(t.pos(), "duplicate table id '" + t.id() + "'; first defined at " + earlier.pos());
+            }
+        }
+        for (var lang : plan.languages()) {
+            List<Chapter> chapters = plan.chapters(lang.code());
+            Map<String, Chapter> byId = new HashMap<>();
+            Map<Integer, Chapter> byOrder = new HashMap<>();
+            for (Chapter c : chapters) {
+                Chapter earlier = byId.putIfAbsent(c.id(), c);
+                if (earlier != null) {
+                    diags.error(c.pos(), "duplicate chapter id '" + c.id() + "'; first defined at " + earlier.pos());
+                }
+                Chapter sameOrder = byOrder.putIfAbsent(c.order(), c);
+                if (sameOrder != null && earlier == null) {
+                    diags.error(c.pos(), "chapter order " + c.order() + " is also used by '" + sameOrder.id()
+                            + "'; each chapter needs its own place in the order");
+                }
+            }
+            Map<String, Integer> placedAt = new HashMap<>();
+            for (Chapter c : chapters) {
+                Set<String> anchors = c.sections().stream().map(Section::id).collect(Collectors.toSet());
+                for (BodyPart.TablePlacement p : c.tablePlacements()) {
+                    if (!tables.containsKey(p.tableId())) {
+                        diags.error(p.pos(), "unknown table '" + p.tableId() + "'; expected the id of a file in"
+                                + " data/tables/" + suggestion(p.tableId(), tables.keySet()));
+                    } else if (placedAt.merge(p.tableId(), 1, Integer::sum) > 1) {
+                        diags.error(p.pos(), "table '" + p.tableId() + "' is placed twice in language '"
+                                + lang.code() + "'; a table appears once, where the source prints it");
+                    }
+                }
+                for (LinkRef link : c.links()) {
+                    Chapter target = link.chapterId() == null ? c : byId.get(link.chapterId());
+                    if (target == null) {
+                        diags.error(link.pos(), "link to unknown chapter '" + link.chapterId() + ".md'"
+                                + suggestion(link.chapterId(), byId.keySet()));
+                        continue;
+                    }
+                    boolean anchorOk = link.anchor() == null || link.anchor().isEmpty()
+                            || (target == c ? anchors : target.sections().stream().map(Section::id)
+                                    .collect(Collectors.toSet())).contains(link.anchor());
+                    if (!anchorOk) {
+                        diags.error(link.pos(), "link to unknown section '#" + link.anchor() + "' of chapter '"
+                                + target.id() + "'");
+                    }
+                }
+            }
+            if (lang.code().equals(defaultLang)) {
+                for (Table t : plan.tables()) {
+                    Chapter home = byId.get(t.chapter());
+                    if (home == null) {
+                        diags.error(t.pos(), "table '" + t.id() + "' belongs to unknown chapter '" + t.chapter() + "'"
+                                + suggestion(t.chapter(), byId.keySet()));
+                    } else if (t.section() != null
+                            && home.sections().stream().noneMatch(s -> s.id().equals(t.section()))) {
+                        diags.error(t.pos(), "table '" + t.id() + "' belongs to unknown section '" + t.section()
+                                + "' of chapter '" + t.chapter() + "'");
+                    }
+                    if (!placedAt.containsKey(t.id())) {
+                        diags.warning(t.pos(), "table '" + t.id() + "' is not placed in any chapter; add '::: table "
+                                + t.id() + "' where the source prints it");
+                    }
+                }
+            }
+        }
+    }
+
+    /** "; did you mean 'x'?" for a near miss, else "". */
+    static String suggestion(String wrong, Set<String> known) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String k : known.stream().sorted().toList()) {
+            int d = distance(wrong, k);
+            if (d < bestDistance) {
+                best = k;
+                bestDistance = d;
+            }
+        }
+        return best != null && bestDistance <= 2 ? "; did you mean '" + best + "'?" : "";
+    }
+
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

@@ -1,0 +1,130 @@
+package plansite.load;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import plansite.diag.Diagnostics;
+import plansite.diag.SourcePos;
+
+/**
+ * The project's input folders and which file goes where. Every file under {@code content/},
+ * {@code data/} and {@code site-templates/} must have a place; one that has none is an error
+ * (a chapter saved in the wrong folder would otherwise silently vanish from the site).
+ */
+public final class ProjectLayout {
+    public static final String CONTENT = "content";
+    public static final String DATA = "data";
+    public static final String TEMPLATES = "site-templates";
+    public static final String ASSETS = "site-templates/assets";
+    static final String SITE_FILE = "data/site.yaml";
+    static final String TABLES = "data/tables";
+    static final String SCHEMAS = "data/schemas";
+
+    private final Path root;
+
+    public ProjectLayout(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** The folders whose changes require a rebuild. */
+    public List<Path> watchedFolders() {
+        return List.of(root.resolve(CONTENT), root.resolve(DATA), root.resolve(TEMPLATES));
+    }
+
+    /** The files of the project, sorted, by kind; misplaced files are reported. */
+    record Inputs(InputFile site, TreeMap<String, List<InputFile>> chaptersByLang, List<InputFile> tables,
+            List<InputFile> templates, List<InputFile> assets) {}
+
+    Inputs scan(Set<String> languages, Diagnostics diags) {
+        TreeMap<String, List<InputFile>> chapters = new TreeMap<>();
+        languages.forEach(l -> chapters.put(l, new ArrayList<>()));
+        List<InputFile> tables = new ArrayList<>();
+        List<InputFile> templates = new ArrayList<>();
+        List<InputFile> assets = new ArrayList<>();
+        InputFile site = null;
+
+        for (InputFile f : files(CONTENT)) {
+            String[] parts = f.display().split("/");
+            if (parts.length == 3 && parts[2].endsWith(".md") && languages.contains(parts[1])) {
+                chapters.get(parts[1]).add(f);
+            } else {
+                misplaced(f, parts.length == 3 && parts[2].endsWith(".md")
+                        ? "'" + parts[1] + "' is not a language of the site (data/site.yaml, languages)"
+                        : "chapters go into content/<language>/<chapter-id>.md", diags);
+            }
+        }
+        for (InputFile f : files(DATA)) {
+            String d = f.display();
+            if (d.equals(SITE_FILE)) {
+                site = f;
+            } else if (d.startsWith(TABLES + "/") && d.endsWith(".yaml") && d.indexOf('/', TABLES.length() + 1) < 0) {
+                tables.add(f);
+            } else if (d.startsWith(SCHEMAS + "/") && d.endsWith(".json")) {
+                continue; // editor aids, not inputs
+            } else {
+                misplaced(f, "data/ holds site.yaml, tables/<table-id>.yaml and schemas/*.json", diags);
+            }
+        }
+        for (InputFile f : files(TEMPLATES)) {
+            String d = f.display();
+            if (d.startsWith(ASSETS + "/")) {
+                assets.add(f);
+            } else if (d.endsWith(".ftlh") && d.indexOf('/', TEMPLATES.length() + 1) < 0) {
+                templates.add(f);
+            } else {
+                misplaced(f, "site-templates/ holds *.ftlh templates and an assets/ folder", diags);
+            }
+        }
+        if (site == null) {
+            diags.error(SourcePos.of(SITE_FILE), "the site settings file is missing: create data/site.yaml");
+        }
+        return new Inputs(site, chapters, tables, templates, assets);
+    }
+
+    /** data/site.yaml, if it exists: read first, since it says which languages there are. */
+    InputFile siteFile() {
+        Path p = root.resolve(SITE_FILE);
+        return Files.isRegularFile(p) ? new InputFile(p, SITE_FILE) : null;
+    }
+
+    private static void misplaced(InputFile f, String expected, Diagnostics diags) {
+        diags.error(SourcePos.of(f.display()), "this file is not where it belongs: " + expected);
+    }
+
+    /** Regular files under {@code folder}, sorted; editor droppings (dot files, backups) skipped. */
+    private List<InputFile> files(String folder) {
+        Path dir = root.resolve(folder);
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> !ignored(root.relativize(p)))
+                    .map(p -> new InputFile(p, root.relativize(p).toString().replace('\\', '/')))
+                    .sorted((a, b) -> a.display().compareTo(b.display()))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + folder, e);
+        }
+    }
+
+    static boolean ignored(Path relative) {
+        for (Path part : relative) {
+            String name = part.toString();
+            if (name.startsWith(".") || name.endsWith("~") || name.startsWith("#")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,168 @@
+package plansite.load;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import plansite.diag.Diagnostics;
+import plansite.model.Cell;
+import plansite.model.Column;
+import plansite.model.Localized;
+import plansite.model.Note;
+import plansite.model.Row;
+import plansite.model.Table;
+
+/**
+ * Loads {@code data/tables/<id>.yaml} and checks that the table is well-formed on its own: every row
+ * lines up with the columns, merged cells have something to merge with, notes exist, and no number
+ * is without its unit.
+ */
+final class TableLoader {
+    private final YamlReader yaml;
+
+    TableLoader(YamlReader yaml) {
+        this.yaml = yaml;
+    }
+
+    Optional<Table> load(InputFile file, String defaultLang, Diagnostics diags) {
+        Optional<String> text = Utf8Text.read(file, diags);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        var parsed = yaml.read(text.get(), file.display(), 0, TableFile.class, defaultLang, diags);
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        TableFile t = parsed.get().value();
+        PositionIndex at = parsed.get().positions();
+        Diagnostics local = new Diagnostics();
+        Required req = new Required(at, local, "a table");
+        List<String> lang = List.of(defaultLang);
+        if (req.text(t.id(), "", "id")) {
+            String expected = t.id() + ".yaml";
+            String actual = file.path().getFileName().toString();
+            if (!t.id().matches("[a-z0-9][a-z0-9-]*")) {
+                local.error(at.at("/id"), "table id '" + t.id() + "' must be lower-case letters, digits and '-'");
+            } else if (!expected.equals(actual)) {
+                local.error(at.at("/id"), "table id '" + t.id() + "' does not match the file name '" + actual
+                        + "'; rename the file to '" + expected + "' or change the id");
+            }
+        }
+        req.localized(t.label(), "", "label", lang);
+        req.localized(t.title(), "", "title", lang);
+        req.text(t.chapter(), "", "chapter");
+        boolean hasColumns = req.value(t.columns(), "", "columns");
+        boolean hasRows = req.value(t.rows(), "", "rows");
+        if (hasColumns) {
+            checkColumns(t.columns(), "/columns", lang, at, local);
+        }
+        List<Note> notes = t.notes() == null ? List.of() : t.notes();
+        Set<String> noteIds = checkNotes(notes, lang, at, local);
+        if (local.hasErrors() || !hasColumns || !hasRows) {
+            diags.addAll(local);
+            return Optional.empty();
+        }
+        List<Column> leaves = t.columns().stream().flatMap(c -> c.leaves().stream()).toList();
+        int headerColumns = t.headerColumns() == null ? 1 : t.headerColumns();
+        if (headerColumns < 0 || headerColumns > leaves.size()) {
+            local.error(at.at("/header_columns"), "header_columns must be between 0 and the number of columns ("
+                    + leaves.size() + ")");
+        }
+        Table table = new Table(t.id(), t.label(), t.title(), t.chapter(), t.section(), t.unit(), headerColumns,
+                t.columns(), t.rows(), notes, at.at("/id"));
+        checkRows(table, leaves, noteIds, local);
+        diags.addAll(local);
+        return local.hasErrors() ? Optional.empty() : Optional.of(table);
+    }
+
+    private static void checkColumns(List<Column> columns, String pointer, List<String> lang, PositionIndex at,
+            Diagnostics diags) {
+        if (columns.isEmpty()) {
+            diags.error(at.at(pointer), "a table needs at least one column");
+        }
+        for (int i = 0; i < columns.size(); i++) {
+            Column c = columns.get(i);
+            String p = pointer + "/" + i;
+            new Required(at, diags, "a column").localized(c.label(), p, "label", lang);
+            if (c.columns() != null && !c.columns().isEmpty()) {
+                checkColumns(c.columns(), p + "/columns", lang, at, diags);
+            }
+        }
+    }
+
+    private static Set<String> checkNotes(List<Note> notes, List<String> lang, PositionIndex at, Diagnostics diags) {
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < notes.size(); i++) {
+            Note n = notes.get(i);
+            String p = "/notes/" + i;
+            Required req = new Required(at, diags, "a note");
+            if (req.text(n.id(), p, "id") && !ids.add(n.id())) {
+                diags.error(at.at(p + "/id"), "duplicate note id '" + n.id() + "'");
+            }
+            req.localized(n.text(), p, "text", lang);
+        }
+        return ids;
+    }
+
+    private static void checkRows(Table table, List<Column> leaves, Set<String> noteIds, Diagnostics diags) {
+        List<List<Column>> ancestry = new ArrayList<>();
+        table.columns().forEach(c -> collectAncestry(c, new ArrayList<>(), ancestry));
+        List<Row> rows = table.rows();
+        for (int r = 0; r < rows.size(); r++) {
+            Row row = rows.get(r);
+            if (row.cells().size() != leaves.size()) {
+                diags.error(row.pos(), "row " + (r + 1) + " has " + row.cells().size() + " cells but the table has "
+                        + leaves.size() + " columns; write an empty cell as ~");
+                continue;
+            }
+            row.notes().stream().filter(n -> !noteIds.contains(n)).forEach(n -> diags.error(row.pos(),
+                    "row " + (r + 1) + " cites note '" + n + "', which is not in the table's notes"));
+            for (int c = 0; c < leaves.size(); c++) {
+                Cell cell = row.cells().get(c);
+                String where = "row " + (r + 1) + ", column " + (c + 1);
+                if (cell.merge() == Cell.Merge.UP && r == 0) {
+                    diags.error(row.pos(), where + " is merged with the cell above (^), but it is in the first row");
+                }
+                if (cell.merge() == Cell.Merge.LEFT && c == 0) {
+                    diags.error(row.pos(), where + " is merged with the cell to its left (<), but it is in the first"
+                            + " column");
+                }
+                cell.notes().stream().filter(n -> !noteIds.contains(n)).forEach(n -> diags.error(row.pos(),
+                        where + " cites note '" + n + "', which is not in the table's notes"));
+                boolean textColumn = c < table.headerColumns() || ancestry.get(c).stream().anyMatch(Column::text);
+                if (!textColumn && cell.isNumeric() && unitOf(table, row, cell, ancestry.get(c)) == null) {
+                    diags.error(row.pos(), where + " holds the number " + cell.value() + " without a unit; give the"
+                            + " cell, the row, the column or the table a unit, or mark the column 'text: true'");
+                }
+            }
+        }
+    }
+
+    /** The unit of a value: the cell's own, else its row's, else its column's (or a parent's), else the table's. */
+    static Localized unitOf(Table table, Row row, Cell cell, List<Column> columnAncestry) {
+        if (cell.unit() != null) {
+            return cell.unit();
+        }
+        if (row.unit() != null) {
+            return row.unit();
+        }
+        for (int i = columnAncestry.size() - 1; i >= 0; i--) {
+            if (columnAncestry.get(i).unit() != null) {
+                return columnAncestry.get(i).unit();
+            }
+        }
+        return table.unit();
+    }
+
+    /** For each leaf column, the path of columns from the top header down to it. */
+    static void collectAncestry(Column column, List<Column> path, List<List<Column>> out) {
+        List<Column> here = new ArrayList<>(path);
+        here.add(column);
+        if (column.isLeaf()) {
+            out.add(List.copyOf(here));
+        } else {
+            column.columns().forEach(c -> collectAncestry(c, here, out));
+        }
+    }
+}

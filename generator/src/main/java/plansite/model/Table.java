@@ -1,0 +1,38 @@
+package plansite.model;
+
+import java.util.List;
+import plansite.diag.SourcePos;
+
+/**
+ * A table of the plan, as printed: a tree of column headers, rows of cells aligned with the leaf
+ * columns (the first {@code headerColumns} of which are row headers), and notes.
+ */
+public record Table(
+        String id,
+        Localized label,
+        Localized title,
+        String chapter,
+        String section,
+        Localized unit,
+        int headerColumns,
+        List<Column> columns,
+        List<Row> rows,
+        List<Note> notes,
+        SourcePos pos) {
+
+    public Table {
+        columns = List.copyOf(columns);
+        rows = List.copyOf(rows);
+        notes = List.copyOf(notes);
+    }
+
+    /** The leaf columns, left to right: the columns that cells line up with. */
+    public List<Column> leafColumns() {
+        return columns.stream().flatMap(c -> c.leaves().stream()).toList();
+    }
+
+    /** How many header rows the column tree needs. */
+    public int headerDepth() {
+        return columns.stream().mapToInt(Column::depth).max().orElse(0);
+    }
+}
