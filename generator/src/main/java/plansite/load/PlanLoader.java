@@ -71,7 +71,9 @@ public final class PlanLoader {
         tables.sort(Comparator.comparing(Table::id));
 
         Plan plan = new Plan(site, chapters, tables);
-        new PlanValidator().validate(plan, diags);
+        Set<String> tableFiles = new java.util.HashSet<>();
+        inputs.tables().forEach(f -> tableFiles.add(f.path().getFileName().toString().replaceFirst("\\.yaml$", "")));
+        new PlanValidator().validate(plan, tableFiles, diags);
         if (diags.hasErrors()) {
             throw new InputErrorsException(diags);
         }

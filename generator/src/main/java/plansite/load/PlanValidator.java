@@ -16,7 +16,11 @@ import plansite.model.Table;
 /** Checks that need the whole plan: unique ids, and every reference pointing at something that exists. */
 final class PlanValidator {
 
-    void validate(Plan plan, Diagnostics diags) {
+    /**
+     * @param tableFiles ids of all table files, including those that failed to load: a reference to
+     *     one of them is not reported again (its file's own error says what is wrong)
+     */
+    void validate(Plan plan, Set<String> tableFiles, Diagnostics diags) {
         String defaultLang = plan.site().defaultLanguage().code();
         Map<String, Table> tables = new HashMap<>();
         for (Table t : plan.tables()) {
@@ -44,10 +48,10 @@ final class PlanValidator {
             for (Chapter c : chapters) {
                 Set<String> anchors = c.sections().stream().map(Section::id).collect(Collectors.toSet());
                 for (BodyPart.TablePlacement p : c.tablePlacements()) {
-                    if (!tables.containsKey(p.tableId())) {
+                    if (!tables.containsKey(p.tableId()) && !tableFiles.contains(p.tableId())) {
                         diags.error(p.pos(), "unknown table '" + p.tableId() + "'; expected the id of a file in"
                                 + " data/tables/" + suggestion(p.tableId(), tables.keySet()));
-                    } else if (placedAt.merge(p.tableId(), 1, Integer::sum) > 1) {
+                    } else if (tables.containsKey(p.tableId()) && placedAt.merge(p.tableId(), 1, Integer::sum) > 1) {
                         diags.error(p.pos(), "table '" + p.tableId() + "' is placed twice in language '"
                                 + lang.code() + "'; a table appears once, where the source prints it");
                     }

@@ -46,6 +46,12 @@ public final class ProjectLayout {
             List<InputFile> templates, List<InputFile> assets) {}
 
     Inputs scan(Set<String> languages, Diagnostics diags) {
+        for (String folder : List.of(CONTENT, DATA, TEMPLATES)) {
+            if (!Files.isDirectory(root.resolve(folder))) {
+                diags.error(SourcePos.of(folder + "/"), "the folder " + folder + "/ is missing from " + root
+                        + "; is this the project folder? (give it with --root DIR)");
+            }
+        }
         TreeMap<String, List<InputFile>> chapters = new TreeMap<>();
         languages.forEach(l -> chapters.put(l, new ArrayList<>()));
         List<InputFile> tables = new ArrayList<>();

@@ -1,6 +1,5 @@
 package plansite.load;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -106,18 +105,18 @@ final class TableLoader {
     }
 
     private static void checkRows(Table table, List<Column> leaves, Set<String> noteIds, Diagnostics diags) {
-        List<List<Column>> ancestry = new ArrayList<>();
-        table.columns().forEach(c -> collectAncestry(c, new ArrayList<>(), ancestry));
+        List<List<Column>> ancestry = table.leafPaths();
         List<Row> rows = table.rows();
         for (int r = 0; r < rows.size(); r++) {
             Row row = rows.get(r);
+            int rowNumber = r + 1;
             if (row.cells().size() != leaves.size()) {
                 diags.error(row.pos(), "row " + (r + 1) + " has " + row.cells().size() + " cells but the table has "
                         + leaves.size() + " columns; write an empty cell as ~");
                 continue;
             }
             row.notes().stream().filter(n -> !noteIds.contains(n)).forEach(n -> diags.error(row.pos(),
-                    "row " + (r + 1) + " cites note '" + n + "', which is not in the table's notes"));
+                    "row " + rowNumber + " cites note '" + n + "', which is not in the table's notes"));
             for (int c = 0; c < leaves.size(); c++) {
                 Cell cell = row.cells().get(c);
                 String where = "row " + (r + 1) + ", column " + (c + 1);
@@ -153,16 +152,5 @@ final class TableLoader {
             }
         }
         return table.unit();
-    }
-
-    /** For each leaf column, the path of columns from the top header down to it. */
-    static void collectAncestry(Column column, List<Column> path, List<List<Column>> out) {
-        List<Column> here = new ArrayList<>(path);
-        here.add(column);
-        if (column.isLeaf()) {
-            out.add(List.copyOf(here));
-        } else {
-            column.columns().forEach(c -> collectAncestry(c, here, out));
-        }
     }
 }

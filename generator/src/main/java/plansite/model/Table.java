@@ -1,5 +1,6 @@
 package plansite.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import plansite.diag.SourcePos;
 
@@ -29,6 +30,23 @@ public record Table(
     /** The leaf columns, left to right: the columns that cells line up with. */
     public List<Column> leafColumns() {
         return columns.stream().flatMap(c -> c.leaves().stream()).toList();
+    }
+
+    /** For each leaf column, left to right, the path of columns from the top header down to it. */
+    public List<List<Column>> leafPaths() {
+        List<List<Column>> out = new ArrayList<>();
+        columns.forEach(c -> collectPaths(c, new ArrayList<>(), out));
+        return out;
+    }
+
+    private static void collectPaths(Column column, List<Column> path, List<List<Column>> out) {
+        List<Column> here = new ArrayList<>(path);
+        here.add(column);
+        if (column.isLeaf()) {
+            out.add(List.copyOf(here));
+        } else {
+            column.columns().forEach(c -> collectPaths(c, here, out));
+        }
     }
 
     /** How many header rows the column tree needs. */

@@ -1,0 +1,44 @@
+package plansite.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Locale;
+import plansite.Generator;
+import plansite.diag.InputErrorsException;
+import plansite.site.AtomicSiteWriter;
+import plansite.site.ZipWriter;
+
+/** {@code build}: the whole site into a folder (atomically), and optionally a zip of it. */
+final class BuildCommand {
+    private final Generator generator;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    BuildCommand(Generator generator, PrintStream out, PrintStream err) {
+        this.generator = generator;
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(Path target, Path zip) throws IOException {
+        long start = System.nanoTime();
+        Generator.Result result;
+        try {
+            result = generator.build();
+        } catch (InputErrorsException e) {
+            Reports.print(e.diagnostics(), err);
+            err.println("plansite: build failed; nothing was written");
+            return ExitCode.INPUT_ERRORS;
+        }
+        Reports.print(result.loaded().diagnostics(), err);
+        new AtomicSiteWriter().write(result.tree(), target);
+        if (zip != null) {
+            new ZipWriter().write(result.tree(), zip);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        out.printf(Locale.ROOT, "plansite: built %d files (%.1f KB) into %s in %.2f s%s%n", result.tree().size(),
+                result.tree().totalBytes() / 1024.0, target, seconds, zip == null ? "" : "; packed " + zip);
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * plansite: builds the bilingual static website of a government plan from Markdown chapters, YAML
+ * data and FreeMarker templates. {@link plansite.Generator} is the pipeline.
+ */
+package plansite;

@@ -1,0 +1,215 @@
+package plansite.render;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import plansite.diag.Diagnostics;
+import plansite.diag.InputErrorsException;
+import plansite.load.PlanLoader;
+import plansite.model.BodyPart;
+import plansite.model.Chapter;
+import plansite.model.Language;
+import plansite.model.Localized;
+import plansite.model.Plan;
+import plansite.model.Section;
+import plansite.model.SiteSettings;
+import plansite.site.SiteTree;
+
+/**
+ * Renders a loaded plan into a {@link SiteTree}: the root language chooser, a home page and one page
+ * per chapter for each language, 404, sitemap, robots and the site's assets. All links are relative.
+ */
+public final class SiteRenderer {
+    private final TemplateEngine templates;
+
+    public SiteRenderer(Path templatesDir, String templatesDisplay) {
+        this.templates = new TemplateEngine(templatesDir, templatesDisplay);
+    }
+
+    public SiteTree render(PlanLoader.Loaded loaded) throws InputErrorsException {
+        Plan plan = loaded.plan();
+        Diagnostics diags = new Diagnostics();
+        SiteTree tree = new SiteTree();
+        List<SitemapWriter.Entry> sitemap = new ArrayList<>();
+
+        page(tree, "index.html", "root.ftlh", rootModel(plan), diags);
+        for (Language lang : plan.languages()) {
+            String homePath = Paths.home(lang.code());
+            page(tree, homePath, "home.ftlh", homeModel(plan, lang), diags);
+            sitemap.add(new SitemapWriter.Entry(homePath, alternatesFor(plan, null)));
+            List<Chapter> chapters = plan.chapters(lang.code());
+            for (int i = 0; i < chapters.size(); i++) {
+                Chapter c = chapters.get(i);
+                String path = Paths.chapter(lang.code(), c.id());
+                page(tree, path, "chapter.ftlh", chapterModel(plan, lang, chapters, i), diags);
+                sitemap.add(new SitemapWriter.Entry(path, alternatesFor(plan, c.id())));
+            }
+        }
+        page(tree, "404.html", "404.ftlh", notFoundModel(plan), diags);
+        if (diags.hasErrors()) {
+            throw new InputErrorsException(diags);
+        }
+        SiteSettings site = plan.site();
+        tree.put("sitemap.xml", new SitemapWriter().write(site.baseUrl(), sitemap, plan.languages()));
+        tree.put("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + site.baseUrl() + "sitemap.xml\n");
+        for (PlanLoader.AssetSource asset : loaded.assets()) {
+            tree.put(asset.outputPath(), read(asset.path()));
+        }
+        return tree;
+    }
+
+    /** Forgets cached templates, so that a rebuild in {@code serve} sees edited ones. */
+    public void reloadTemplates() {
+        templates.clearCache();
+    }
+
+    private void page(SiteTree tree, String path, String template, Map<String, Object> model, Diagnostics diags) {
+        Optional<String> html = templates.render(template, model, diags);
+        html.ifPresent(h -> tree.put(path, h));
+    }
+
+    private Map<String, Object> rootModel(Plan plan) {
+        Language first = plan.site().defaultLanguage();
+        List<Views.RootLanguage> langs = plan.languages().stream()
+                .map(l -> new Views.RootLanguage(l.code(), l.htmlLang(), l.name(), text(plan.site().title(), l),
+                        text(plan.site().description(), l), Paths.home(l.code())))
+                .toList();
+        Views.Page page = page(plan, first, "index.html", "root", text(plan.site().title(), first),
+                text(plan.site().description(), first), alternatesFor(plan, null), List.of());
+        return Map.of("page", page, "root", new Views.RootPage(langs));
+    }
+
+    private Map<String, Object> homeModel(Plan plan, Language lang) {
+        String path = Paths.home(lang.code());
+        List<Views.ContentsEntry> contents = new ArrayList<>();
+        for (Chapter c : plan.chapters(lang.code())) {
+            String href = Paths.link(path, Paths.chapter(lang.code(), c.id()));
+            List<Views.ContentsSection> sections = c.sections().stream()
+                    .filter(s -> s.level() == 2)
+                    .map(s -> new Views.ContentsSection(s.title(), href + "#" + s.id(), s.level()))
+                    .toList();
+            contents.add(new Views.ContentsEntry(c.title(), href, sections));
+        }
+        Views.Page page = page(plan, lang, path, "home", text(plan.site().title(), lang),
+                text(plan.site().description(), lang), alternatesFor(plan, null), List.of());
+        return Map.of("page", page, "home", new Views.HomePage(contents));
+    }
+
+    private Map<String, Object> chapterModel(Plan plan, Language lang, List<Chapter> chapters, int index) {
+        Chapter c = chapters.get(index);
+        String path = Paths.chapter(lang.code(), c.id());
+        List<Views.ContentsSection> toc = c.sections().stream()
+                .filter(s -> s.level() <= 3)
+                .map(s -> new Views.ContentsSection(s.title(), "#" + s.id(), s.level()))
+                .toList();
+        Language fallback = plan.site().defaultLanguage();
+        TableViews tableViews = new TableViews(lang.code(), fallback.code(), fallback.htmlLang());
+        List<Views.Part> body = new ArrayList<>();
+        for (BodyPart part : c.body()) {
+            if (part instanceof BodyPart.Prose prose) {
+                body.add(new Views.Part(prose.html(), null));
+            } else if (part instanceof BodyPart.TablePlacement placement) {
+                body.add(new Views.Part(null, tableViews.view(plan.table(placement.tableId()).orElseThrow())));
+            }
+        }
+        Views.Link previous = index > 0 ? chapterLink(path, lang, chapters.get(index - 1)) : null;
+        Views.Link next = index + 1 < chapters.size() ? chapterLink(path, lang, chapters.get(index + 1)) : null;
+        String siteTitle = text(plan.site().title(), lang);
+        List<Views.Link> breadcrumb = List.of(
+                new Views.Link(siteTitle, Paths.link(path, Paths.home(lang.code()))),
+                new Views.Link(c.title(), null));
+        Views.Page page = page(plan, lang, path, "chapter", c.title() + " - " + siteTitle,
+                siteTitle + " " + c.title() + sectionSummary(c), alternatesFor(plan, c.id()), breadcrumb);
+        return Map.of("page", page, "chapter", new Views.ChapterPage(c.id(), c.title(), toc, body, previous, next));
+    }
+
+    private static String sectionSummary(Chapter c) {
+        List<String> titles = c.sections().stream().filter(s -> s.level() == 2).map(Section::title).toList();
+        return titles.isEmpty() ? "" : ": " + String.join(", ", titles);
+    }
+
+    private static Views.Link chapterLink(String from, Language lang, Chapter c) {
+        return new Views.Link(c.title(), Paths.link(from, Paths.chapter(lang.code(), c.id())));
+    }
+
+    private Map<String, Object> notFoundModel(Plan plan) {
+        Language first = plan.site().defaultLanguage();
+        Views.Page page = page(plan, first, "404.html", "404", text(plan.site().title(), first),
+                text(plan.site().description(), first), alternatesFor(plan, null), List.of());
+        List<Views.RootLanguage> langs = plan.languages().stream()
+                .map(l -> new Views.RootLanguage(l.code(), l.htmlLang(), l.name(), text(plan.site().title(), l),
+                        text(plan.site().description(), l), Paths.home(l.code())))
+                .toList();
+        Map<String, Object> model = new HashMap<>();
+        model.put("page", page);
+        model.put("root", new Views.RootPage(langs));
+        model.put("basePath", basePath(plan.site().baseUrl()));
+        return model;
+    }
+
+    /** The path part of the base URL: a 404 page is served at any depth, so it links from there. */
+    private static String basePath(String baseUrl) {
+        int start = baseUrl.indexOf('/', baseUrl.indexOf("//") + 2);
+        return start < 0 ? "/" : baseUrl.substring(start);
+    }
+
+    /** Site paths of one page in every language: the chapter where it exists, else that language's home. */
+    private static Map<String, String> alternatesFor(Plan plan, String chapterId) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (Language l : plan.languages()) {
+            boolean exists = chapterId != null
+                    && plan.chapters(l.code()).stream().anyMatch(c -> c.id().equals(chapterId));
+            out.put(l.code(), exists ? Paths.chapter(l.code(), chapterId) : Paths.home(l.code()));
+        }
+        return out;
+    }
+
+    private Views.Page page(Plan plan, Language lang, String path, String kind, String title, String description,
+            Map<String, String> alternatePaths, List<Views.Link> breadcrumb) {
+        SiteSettings s = plan.site();
+        List<Views.Alternate> alternates = plan.languages().stream()
+                .map(l -> {
+                    String target = "root".equals(kind) || "404".equals(kind)
+                            ? Paths.home(l.code()) : alternatePaths.get(l.code());
+                    return new Views.Alternate(l.code(), l.htmlLang(), l.name(), Paths.link(path, target),
+                            s.baseUrl() + target, l.code().equals(lang.code()) && !"root".equals(kind));
+                })
+                .toList();
+        return new Views.Page(lang.code(), lang.htmlLang(), Paths.root(path), Paths.root(path) + lang.code() + "/",
+                path, kind, title, description, s.baseUrl() + ("index.html".equals(path) ? "" : path), alternates,
+                siteView(s, lang), breadcrumb);
+    }
+
+    private static Views.Site siteView(SiteSettings s, Language lang) {
+        var pub = s.publication();
+        var p = s.period();
+        return new Views.Site(text(s.title(), lang), text(s.description(), lang), text(s.publisher(), lang),
+                text(s.siteName(), lang), s.siteDomain(), s.siteIdCode(), text(s.columnName(), lang),
+                text(s.contentSource(), lang), s.pubDate().toString(),
+                s.footer().stream().map(f -> text(f, lang)).toList(),
+                s.map().reviewNumber(),
+                new Views.Publication(text(pub.issuedBy(), lang), DateText.format(pub.issueDate(), lang.code()),
+                        text(pub.issueNote(), lang), pub.copyTo().stream().map(c -> text(c, lang)).toList()),
+                new Views.Period(p.baseYear(), p.startYear(), p.endYear(), p.outlookYear()),
+                s.figures().stream().map(f -> text(f, lang)).toList(),
+                text(s.figuresNote(), lang));
+    }
+
+    private static String text(Localized l, Language lang) {
+        return l == null ? null : l.in(lang.code());
+    }
+
+    private static byte[] read(Path p) {
+        try {
+            return Files.readAllBytes(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read asset " + p, e);
+        }
+    }
+}

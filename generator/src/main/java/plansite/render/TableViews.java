@@ -1,0 +1,149 @@
+package plansite.render;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import plansite.model.Cell;
+import plansite.model.Column;
+import plansite.model.Localized;
+import plansite.model.Note;
+import plansite.model.Row;
+import plansite.model.Table;
+
+/** Lays a {@link Table} out for one language: header grid with spans, merged body cells, numbered notes. */
+final class TableViews {
+    private final String lang;
+    private final String fallbackLang;
+    private final String fallbackHtmlLang;
+
+    TableViews(String lang, String fallbackLang, String fallbackHtmlLang) {
+        this.lang = lang;
+        this.fallbackLang = fallbackLang;
+        this.fallbackHtmlLang = fallbackHtmlLang;
+    }
+
+    Views.TableView view(Table table) {
+        List<List<Column>> ancestry = table.leafPaths();
+        Map<String, Integer> noteNumbers = new LinkedHashMap<>();
+        Map<String, List<String>> backrefs = new LinkedHashMap<>();
+        List<List<Views.BodyCell>> body = bodyRows(table, ancestry, noteNumbers, backrefs);
+        for (Note n : table.notes()) {
+            noteNumbers.computeIfAbsent(n.id(), k -> noteNumbers.size() + 1);
+        }
+        List<Views.NoteView> notes = new ArrayList<>();
+        noteNumbers.forEach((id, number) -> {
+            Note note = table.notes().stream().filter(n -> n.id().equals(id)).findFirst().orElseThrow();
+            notes.add(new Views.NoteView(number, noteAnchor(table, id), text(note.text()), langOf(note.text()),
+                    backrefs.getOrDefault(id, List.of())));
+        });
+        return new Views.TableView(table.id(), text(table.label()), text(table.title()), text(table.unit()),
+                headerRows(table), body, notes);
+    }
+
+    private List<List<Views.HeaderCell>> headerRows(Table table) {
+        int depth = table.headerDepth();
+        List<List<Views.HeaderCell>> rows = new ArrayList<>();
+        for (int i = 0; i < depth; i++) {
+            rows.add(new ArrayList<>());
+        }
+        for (Column c : table.columns()) {
+            addHeader(c, 0, depth, rows);
+        }
+        return rows;
+    }
+
+    private void addHeader(Column c, int level, int depth, List<List<Views.HeaderCell>> rows) {
+        int colspan = c.leaves().size();
+        int rowspan = c.isLeaf() ? depth - level : 1;
+        rows.get(level).add(new Views.HeaderCell(text(c.label()), text(c.unit()), colspan, rowspan,
+                c.isLeaf() ? "col" : "colgroup", langOf(c.label())));
+        for (Column child : c.columns()) {
+            addHeader(child, level + 1, depth, rows);
+        }
+    }
+
+    private List<List<Views.BodyCell>> bodyRows(Table table, List<List<Column>> ancestry,
+            Map<String, Integer> noteNumbers, Map<String, List<String>> backrefs) {
+        List<Row> rows = table.rows();
+        int width = ancestry.size();
+        int[][] rowspan = new int[rows.size()][width];
+        int[][] colspan = new int[rows.size()][width];
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < width; c++) {
+                Cell cell = rows.get(r).cells().get(c);
+                if (cell.merge() == Cell.Merge.UP) {
+                    int o = r - 1;
+                    while (rows.get(o).cells().get(c).merge() == Cell.Merge.UP) {
+                        o--;
+                    }
+                    rowspan[o][c]++;
+                } else if (cell.merge() == Cell.Merge.LEFT) {
+                    int o = c - 1;
+                    while (rows.get(r).cells().get(o).merge() == Cell.Merge.LEFT) {
+                        o--;
+                    }
+                    colspan[r][o]++;
+                }
+            }
+        }
+        List<List<Views.BodyCell>> out = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            Row row = rows.get(r);
+            List<Views.BodyCell> cells = new ArrayList<>();
+            for (int c = 0; c < width; c++) {
+                Cell cell = row.cells().get(c);
+                if (cell.merge() != Cell.Merge.NONE) {
+                    continue;
+                }
+                List<String> noteIds = new ArrayList<>(cell.notes());
+                if (c == width - 1) {
+                    noteIds.addAll(row.notes());
+                }
+                List<Views.NoteRef> refs = new ArrayList<>();
+                for (String id : noteIds) {
+                    int number = noteNumbers.computeIfAbsent(id, k -> noteNumbers.size() + 1);
+                    List<String> back = backrefs.computeIfAbsent(id, k -> new ArrayList<>());
+                    String refId = noteAnchor(table, id) + "-ref-" + (back.size() + 1);
+                    back.add(refId);
+                    refs.add(new Views.NoteRef(number, noteAnchor(table, id), refId));
+                }
+                String display = cell.display(lang, fallbackLang);
+                cells.add(new Views.BodyCell(display, shownUnit(row, cell), c < table.headerColumns(),
+                        cell.isNumeric(), rowspan[r][c] + 1, colspan[r][c] + 1, refs, langOf(cell.text())));
+            }
+            out.add(cells);
+        }
+        return out;
+    }
+
+    /** A unit given by the row or the cell is shown with the value; column and table units are in headers. */
+    private String shownUnit(Row row, Cell cell) {
+        if (cell.isEmpty()) {
+            return null;
+        }
+        if (cell.unit() != null) {
+            return text(cell.unit());
+        }
+        if (row.unit() != null && cell.isNumeric()) {
+            return text(row.unit());
+        }
+        return null;
+    }
+
+    private static String noteAnchor(Table table, String noteId) {
+        return table.id() + "-note-" + noteId;
+    }
+
+    private String text(Localized l) {
+        if (l == null) {
+            return null;
+        }
+        return l.has(lang) ? l.in(lang) : l.in(fallbackLang);
+    }
+
+    /** The html lang of the text shown, when it differs from the page's (a missing translation). */
+    private String langOf(Localized l) {
+        return l != null && !l.has(lang) && !lang.equals(fallbackLang) ? fallbackHtmlLang : null;
+    }
+}

@@ -1,0 +1,138 @@
+package plansite.render;
+
+import freemarker.cache.FileTemplateLoader;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
+import freemarker.template.DefaultObjectWrapper;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateNotFoundException;
+import freemarker.template.Version;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TimeZone;
+import plansite.diag.Diagnostics;
+import plansite.diag.SourcePos;
+import plansite.model.Html;
+
+/**
+ * FreeMarker, configured once: templates are {@code .ftlh} and auto-escape HTML. The only values
+ * that print unescaped are {@link Html} values, which the generator made itself; a template never
+ * needs {@code ?no_esc}. Template errors become positioned diagnostics.
+ */
+final class TemplateEngine {
+    static final Version VERSION = Configuration.VERSION_2_3_34;
+
+    private final Configuration config;
+    private final Path templatesDir;
+    private final String displayDir;
+    private boolean loaderSet;
+
+    TemplateEngine(Path templatesDir, String displayDir) {
+        this.templatesDir = templatesDir;
+        this.displayDir = displayDir;
+        this.config = new Configuration(VERSION);
+        config.setDefaultEncoding("UTF-8");
+        config.setOutputEncoding("UTF-8");
+        config.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        config.setRecognizeStandardFileExtensions(true);
+        config.setLocale(Locale.ROOT);
+        config.setTimeZone(TimeZone.getTimeZone("UTC"));
+        config.setNumberFormat("computer");
+        config.setBooleanFormat("c");
+        config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        config.setLogTemplateExceptions(false);
+        config.setWrapUncheckedExceptions(true);
+        config.setFallbackOnNullLoopVariable(false);
+        config.setAPIBuiltinEnabled(false);
+        config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        config.setObjectWrapper(new HtmlAwareObjectWrapper());
+        // Templates are read once per build; a stale cache in `serve` would show yesterday's layout.
+        config.setTemplateUpdateDelayMilliseconds(0);
+    }
+
+    /** The folder is opened on first use: the loader reports a missing folder before rendering starts. */
+    private synchronized void ensureLoader() throws IOException {
+        if (!loaderSet) {
+            config.setTemplateLoader(new FileTemplateLoader(templatesDir.toFile()));
+            loaderSet = true;
+        }
+    }
+
+    /** Drops cached templates so that the next render reads them again (used by serve). */
+    void clearCache() {
+        config.clearTemplateCache();
+    }
+
+    /** Renders {@code template} with {@code model}; on a template error adds a diagnostic and returns empty. */
+    Optional<String> render(String template, Map<String, Object> model, Diagnostics diags) {
+        try {
+            ensureLoader();
+            Template t = config.getTemplate(template);
+            StringWriter out = new StringWriter(16 * 1024);
+            t.process(model, out);
+            return Optional.of(out.toString());
+        } catch (TemplateNotFoundException e) {
+            diags.error(SourcePos.of(displayDir + "/" + template), "template is missing: create " + displayDir + "/"
+                    + template);
+        } catch (ParseException e) {
+            diags.error(new SourcePos(displayDir + "/" + e.getTemplateName(), e.getLineNumber(),
+                    e.getColumnNumber()), "template syntax error: " + firstLine(e.getEditorMessage()));
+        } catch (TemplateException e) {
+            String name = e.getTemplateSourceName() == null ? template : e.getTemplateSourceName();
+            Integer line = e.getLineNumber();
+            Integer col = e.getColumnNumber();
+            diags.error(new SourcePos(displayDir + "/" + name, line == null ? 0 : line, col == null ? 0 : col),
+                    "template error: " + firstLine(e.getMessageWithoutStackTop()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read template " + template, e);
+        }
+        return Optional.empty();
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        String line = s.strip();
+        int nl = line.indexOf('\n');
+        return nl < 0 ? line : line.substring(0, nl).strip();
+    }
+
+    /** Wraps {@link Html} as markup, so templates print it as is; everything else as usual. */
+    private static final class HtmlAwareObjectWrapper extends DefaultObjectWrapper {
+        HtmlAwareObjectWrapper() {
+            super(builder(), true);
+        }
+
+        /** Record components read as properties ({@code page.title}), as view models are records. */
+        private static DefaultObjectWrapperBuilder builder() {
+            DefaultObjectWrapperBuilder b = new DefaultObjectWrapperBuilder(VERSION);
+            b.setRecordZeroArgumentNonVoidMethodPolicy(
+                    ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
+            b.setForceLegacyNonListCollections(false);
+            b.setIterableSupport(true);
+            return b;
+        }
+
+        @Override
+        public TemplateModel wrap(Object obj) throws TemplateModelException {
+            if (obj instanceof Html html) {
+                return HTMLOutputFormat.INSTANCE.fromMarkup(html.markup());
+            }
+            return super.wrap(obj);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package plansite.render;
+
+import java.util.List;
+import plansite.model.Html;
+
+/**
+ * The records templates see: texts already chosen for the page's language, links already made
+ * relative to the page. Templates read them; they never compute paths or pick languages.
+ */
+public final class Views {
+    private Views() {}
+
+    /** What every page has: language, links back to the root, head metadata, the site's texts. */
+    public record Page(
+            String lang,
+            String htmlLang,
+            String root,
+            String langRoot,
+            String path,
+            String kind,
+            String title,
+            String description,
+            String canonical,
+            List<Alternate> alternates,
+            Site site,
+            List<Link> breadcrumb) {}
+
+    /** The same page in a language of the site; {@code href} relative to the current page. */
+    public record Alternate(String code, String htmlLang, String name, String href, String url, boolean current) {}
+
+    public record Link(String text, String href) {}
+
+    /** The site's settings in the page's language. */
+    public record Site(
+            String title,
+            String description,
+            String publisher,
+            String siteName,
+            String siteDomain,
+            String siteIdCode,
+            String columnName,
+            String contentSource,
+            String pubDate,
+            List<String> footer,
+            String reviewNumber,
+            Publication publication,
+            Period period,
+            List<String> figures,
+            String figuresNote) {}
+
+    public record Publication(String issuedBy, String issueDate, String issueNote, List<String> copyTo) {}
+
+    public record Period(int baseYear, int startYear, int endYear, int outlookYear) {}
+
+    /** A chapter in a contents list, with its sections down to level 3. */
+    public record ContentsEntry(String title, String href, List<ContentsSection> sections) {}
+
+    public record ContentsSection(String title, String href, int level) {}
+
+    /** A chapter page. */
+    public record ChapterPage(
+            String id,
+            String title,
+            List<ContentsSection> toc,
+            List<Part> body,
+            Link previous,
+            Link next) {}
+
+    /** A piece of a chapter's body: prose ({@code html}) or a table ({@code table}). */
+    public record Part(Html html, TableView table) {}
+
+    /** The home page of one language. */
+    public record HomePage(List<ContentsEntry> contents) {}
+
+    /** The root page: the site in each language. */
+    public record RootPage(List<RootLanguage> languages) {}
+
+    public record RootLanguage(String code, String htmlLang, String name, String title, String description,
+            String href) {}
+
+    /** A table laid out for HTML: header rows and body rows as grids with spans. */
+    public record TableView(
+            String id,
+            String label,
+            String title,
+            String unit,
+            List<List<HeaderCell>> headerRows,
+            List<List<BodyCell>> bodyRows,
+            List<NoteView> notes) {}
+
+    /** A column header. {@code scope} is {@code col} or {@code colgroup}. */
+    public record HeaderCell(String text, String unit, int colspan, int rowspan, String scope, String lang) {}
+
+    /**
+     * A body cell. {@code header} cells are row headers; {@code numeric} cells are right-aligned;
+     * {@code unit} is shown after the value when it is not already in the column header or caption;
+     * {@code lang} is set when the text is in another language than the page (an untranslated label).
+     */
+    public record BodyCell(String text, String unit, boolean header, boolean numeric, int rowspan, int colspan,
+            List<NoteRef> notes, String lang) {}
+
+    /** A citation of a note from a cell: the note's number and the ids of both ends of the link. */
+    public record NoteRef(int number, String noteId, String refId) {}
+
+    /** A note below a table, with links back to every place that cites it. */
+    public record NoteView(int number, String id, String text, String lang, List<String> backrefs) {}
+}

@@ -1,0 +1,83 @@
+package plansite.site;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
+
+/**
+ * Writes a {@link SiteTree} so that the target folder is never half-written: the tree goes into a
+ * fresh staging folder beside the target, and only a complete staging folder replaces the target,
+ * by renames within one parent folder. If anything fails before the swap, the target is untouched.
+ */
+public final class AtomicSiteWriter {
+
+    public void write(SiteTree tree, Path target) throws IOException {
+        Path absolute = target.toAbsolutePath().normalize();
+        Path parent = absolute.getParent();
+        Files.createDirectories(parent);
+        String name = absolute.getFileName().toString();
+        Path staging = Files.createTempDirectory(parent, "." + name + ".staging-");
+        try {
+            for (Map.Entry<String, byte[]> e : tree.files().entrySet()) {
+                Path file = staging.resolve(e.getKey());
+                Files.createDirectories(file.getParent());
+                Files.write(file, e.getValue());
+            }
+            swap(staging, absolute, parent, name);
+        } finally {
+            if (Files.exists(staging)) {
+                deleteRecursively(staging);
+            }
+        }
+    }
+
+    private static void swap(Path staging, Path target, Path parent, String name) throws IOException {
+        if (!Files.exists(target)) {
+            move(staging, target);
+            return;
+        }
+        Path old = Files.createTempDirectory(parent, "." + name + ".old-");
+        Files.delete(old);
+        move(target, old);
+        try {
+            move(staging, target);
+        } catch (IOException e) {
+            move(old, target);
+            throw e;
+        }
+        deleteRecursively(old);
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
+                Files.delete(d);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

@@ -1,0 +1,64 @@
+/* plansite: small enhancements; every page works without them. */
+(function () {
+  "use strict";
+
+  /* The root page: go on to the language the browser asks for, if the site has it. */
+  function chooseLanguage() {
+    var links = document.querySelectorAll("a[data-root-lang]");
+    if (!links.length) { return; }
+    var wanted = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || ""];
+    for (var i = 0; i < wanted.length; i++) {
+      var primary = String(wanted[i]).toLowerCase().split("-")[0];
+      for (var j = 0; j < links.length; j++) {
+        if (links[j].getAttribute("data-root-lang") === primary) {
+          window.location.replace(links[j].href);
+          return;
+        }
+      }
+    }
+  }
+
+  /* The language switch lands on the section being read: section ids are the same in every language. */
+  function followSection() {
+    var switches = document.querySelectorAll("a[data-lang-switch]");
+    if (!switches.length) { return; }
+    var bases = [];
+    for (var i = 0; i < switches.length; i++) {
+      bases.push(switches[i].getAttribute("href").split("#")[0]);
+    }
+    var headings = document.querySelectorAll("main h2[id], main h3[id], main h4[id], main h5[id], main h6[id], main figure[id]");
+    function current() {
+      var id = null;
+      for (var k = 0; k < headings.length; k++) {
+        if (headings[k].getBoundingClientRect().top <= 80) { id = headings[k].id; } else { break; }
+      }
+      if (!id && window.location.hash.length > 1) { id = decodeURIComponent(window.location.hash.slice(1)); }
+      return id;
+    }
+    var pending = false;
+    function update() {
+      pending = false;
+      var id = current();
+      for (var m = 0; m < switches.length; m++) {
+        switches[m].setAttribute("href", bases[m] + (id ? "#" + encodeURIComponent(id) : ""));
+      }
+    }
+    function schedule() {
+      if (!pending) { pending = true; window.requestAnimationFrame(update); }
+    }
+    window.addEventListener("scroll", schedule, { passive: true });
+    window.addEventListener("hashchange", update);
+    update();
+  }
+
+  function start() {
+    chooseLanguage();
+    followSection();
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
+})();
