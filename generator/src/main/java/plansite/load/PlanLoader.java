@@ -32,14 +32,27 @@ public final class PlanLoader {
 
     public record AssetSource(String outputPath, java.nio.file.Path path) {}
 
+    /** The ids that files name (file name without extension), whether or not they loaded. */
+    private static Set<String> fileIds(List<InputFile> files, String extension) {
+        Set<String> ids = new java.util.HashSet<>();
+        for (InputFile f : files) {
+            String name = f.path().getFileName().toString();
+            ids.add(name.substring(0, name.length() - extension.length()));
+        }
+        return ids;
+    }
+
     public Loaded load(ProjectLayout layout) throws InputErrorsException {
         Diagnostics diags = new Diagnostics();
         InputFile siteFile = layout.siteFile();
         SiteSettings site = siteFile == null ? null
                 : new SiteSettingsLoader(yaml).load(siteFile, diags).orElse(null);
-        Set<String> langs = new LinkedHashSet<>();
+        Set<String> langs = null;
         if (site != null) {
-            site.languages().forEach(l -> langs.add(l.code()));
+            langs = new LinkedHashSet<>();
+            for (Language l : site.languages()) {
+                langs.add(l.code());
+            }
         }
         ProjectLayout.Inputs inputs = layout.scan(langs, diags);
         if (site == null) {
@@ -65,15 +78,18 @@ public final class PlanLoader {
 
         List<Table> tables = new ArrayList<>();
         TableLoader tableLoader = new TableLoader(yaml);
+        Map<String, Chapter> homeChapters = new java.util.HashMap<>();
+        chapters.get(defaultLang).forEach(c -> homeChapters.put(c.id(), c));
+        Set<String> chapterFiles = fileIds(inputs.chaptersByLang().get(defaultLang), ".md");
         for (InputFile f : inputs.tables()) {
-            tableLoader.load(f, defaultLang, diags).ifPresent(tables::add);
+            tableLoader.load(f, defaultLang, homeChapters, chapterFiles, diags).ifPresent(tables::add);
         }
         tables.sort(Comparator.comparing(Table::id));
 
         Plan plan = new Plan(site, chapters, tables);
-        Set<String> tableFiles = new java.util.HashSet<>();
-        inputs.tables().forEach(f -> tableFiles.add(f.path().getFileName().toString().replaceFirst("\\.yaml$", "")));
-        new PlanValidator().validate(plan, tableFiles, diags);
+        Map<String, Set<String>> chapterFilesByLang = new TreeMap<>();
+        inputs.chaptersByLang().forEach((lang, files) -> chapterFilesByLang.put(lang, fileIds(files, ".md")));
+        new PlanValidator().validate(plan, fileIds(inputs.tables(), ".yaml"), chapterFilesByLang, diags);
         if (diags.hasErrors()) {
             throw new InputErrorsException(diags);
         }

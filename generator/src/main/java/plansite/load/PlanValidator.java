@@ -19,8 +19,9 @@ final class PlanValidator {
     /**
      * @param tableFiles ids of all table files, including those that failed to load: a reference to
      *     one of them is not reported again (its file's own error says what is wrong)
+     * @param chapterFiles per language, the ids of all chapter files, likewise
      */
-    void validate(Plan plan, Set<String> tableFiles, Diagnostics diags) {
+    void validate(Plan plan, Set<String> tableFiles, Map<String, Set<String>> chapterFiles, Diagnostics diags) {
         String defaultLang = plan.site().defaultLanguage().code();
         Map<String, Table> tables = new HashMap<>();
         for (Table t : plan.tables()) {
@@ -59,6 +60,9 @@ final class PlanValidator {
                 for (LinkRef link : c.links()) {
                     Chapter target = link.chapterId() == null ? c : byId.get(link.chapterId());
                     if (target == null) {
+                        if (chapterFiles.getOrDefault(lang.code(), Set.of()).contains(link.chapterId())) {
+                            continue;
+                        }
                         diags.error(link.pos(), "link to unknown chapter '" + link.chapterId() + ".md'"
                                 + suggestion(link.chapterId(), byId.keySet()));
                         continue;
@@ -74,15 +78,6 @@ final class PlanValidator {
             }
             if (lang.code().equals(defaultLang)) {
                 for (Table t : plan.tables()) {
-                    Chapter home = byId.get(t.chapter());
-                    if (home == null) {
-                        diags.error(t.pos(), "table '" + t.id() + "' belongs to unknown chapter '" + t.chapter() + "'"
-                                + suggestion(t.chapter(), byId.keySet()));
-                    } else if (t.section() != null
-                            && home.sections().stream().noneMatch(s -> s.id().equals(t.section()))) {
-                        diags.error(t.pos(), "table '" + t.id() + "' belongs to unknown section '" + t.section()
-                                + "' of chapter '" + t.chapter() + "'");
-                    }
                     if (!placedAt.containsKey(t.id())) {
                         diags.warning(t.pos(), "table '" + t.id() + "' is not placed in any chapter; add '::: table "
                                 + t.id() + "' where the source prints it");

@@ -45,6 +45,10 @@ public final class ProjectLayout {
     record Inputs(InputFile site, TreeMap<String, List<InputFile>> chaptersByLang, List<InputFile> tables,
             List<InputFile> templates, List<InputFile> assets) {}
 
+    /**
+     * @param languages the site's language codes, or null when data/site.yaml could not be read (then
+     *     chapters are not checked against them, which would only repeat that error)
+     */
     Inputs scan(Set<String> languages, Diagnostics diags) {
         for (String folder : List.of(CONTENT, DATA, TEMPLATES)) {
             if (!Files.isDirectory(root.resolve(folder))) {
@@ -53,7 +57,9 @@ public final class ProjectLayout {
             }
         }
         TreeMap<String, List<InputFile>> chapters = new TreeMap<>();
-        languages.forEach(l -> chapters.put(l, new ArrayList<>()));
+        if (languages != null) {
+            languages.forEach(l -> chapters.put(l, new ArrayList<>()));
+        }
         List<InputFile> tables = new ArrayList<>();
         List<InputFile> templates = new ArrayList<>();
         List<InputFile> assets = new ArrayList<>();
@@ -61,10 +67,14 @@ public final class ProjectLayout {
 
         for (InputFile f : files(CONTENT)) {
             String[] parts = f.display().split("/");
-            if (parts.length == 3 && parts[2].endsWith(".md") && languages.contains(parts[1])) {
+            boolean chapterFile = parts.length == 3 && parts[2].endsWith(".md");
+            if (chapterFile && languages == null) {
+                continue;
+            }
+            if (chapterFile && languages.contains(parts[1])) {
                 chapters.get(parts[1]).add(f);
             } else {
-                misplaced(f, parts.length == 3 && parts[2].endsWith(".md")
+                misplaced(f, chapterFile
                         ? "'" + parts[1] + "' is not a language of the site (data/site.yaml, languages)"
                         : "chapters go into content/<language>/<chapter-id>.md", diags);
             }

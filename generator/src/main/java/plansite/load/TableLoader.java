@@ -2,10 +2,12 @@ package plansite.load;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import plansite.diag.Diagnostics;
 import plansite.model.Cell;
+import plansite.model.Chapter;
 import plansite.model.Column;
 import plansite.model.Localized;
 import plansite.model.Note;
@@ -24,7 +26,12 @@ final class TableLoader {
         this.yaml = yaml;
     }
 
-    Optional<Table> load(InputFile file, String defaultLang, Diagnostics diags) {
+    /**
+     * @param chapters the chapters of the default language, by id, to check where the table belongs
+     * @param chapterFiles ids of all chapter files of the default language, including those that failed
+     */
+    Optional<Table> load(InputFile file, String defaultLang, Map<String, Chapter> chapters, Set<String> chapterFiles,
+            Diagnostics diags) {
         Optional<String> text = Utf8Text.read(file, diags);
         if (text.isEmpty()) {
             return Optional.empty();
@@ -50,7 +57,18 @@ final class TableLoader {
         }
         req.localized(t.label(), "", "label", lang);
         req.localized(t.title(), "", "title", lang);
-        req.text(t.chapter(), "", "chapter");
+        if (req.text(t.chapter(), "", "chapter")) {
+            Chapter home = chapters.get(t.chapter());
+            if (home == null && !chapterFiles.contains(t.chapter())) {
+                local.error(at.at("/chapter"), "unknown chapter '" + t.chapter() + "'; expected the id of a file in"
+                        + " content/" + defaultLang + "/" + PlanValidator.suggestion(t.chapter(), chapters.keySet()));
+            } else if (home != null && t.section() != null
+                    && home.sections().stream().noneMatch(s -> s.id().equals(t.section()))) {
+                local.error(at.at("/section"), "unknown section '" + t.section() + "' of chapter '" + t.chapter()
+                        + "'" + PlanValidator.suggestion(t.section(),
+                                home.sections().stream().map(s -> s.id()).collect(java.util.stream.Collectors.toSet())));
+            }
+        }
         boolean hasColumns = req.value(t.columns(), "", "columns");
         boolean hasRows = req.value(t.rows(), "", "rows");
         if (hasColumns) {

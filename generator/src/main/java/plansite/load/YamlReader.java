@@ -8,7 +8,6 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -20,8 +19,11 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.StringReader;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import plansite.diag.Diagnostics;
 import plansite.diag.SourcePos;
 import plansite.model.Cell;
@@ -54,7 +56,6 @@ final class YamlReader {
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .addModule(module)
                 .build();
     }
@@ -84,7 +85,7 @@ final class YamlReader {
             }
             return Optional.of(new Parsed<>(value, positions));
         } catch (JsonProcessingException e) {
-            diags.error(position(e, file, lineOffset), message(e));
+            diags.error(position(e, text, positions, file, lineOffset), message(e));
             return Optional.empty();
         } catch (IOException e) {
             diags.error(new SourcePos(file, 0, 0), "cannot read: " + e.getMessage());
@@ -94,6 +95,44 @@ final class YamlReader {
 
     private static String describe(Class<?> type) {
         return type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
+    }
+
+    /**
+     * Where an error is: an unknown key at the key itself (Jackson reports records' unknown keys only
+     * at the end of the mapping), a duplicate key at its start, anything else where Jackson stopped.
+     */
+    private static SourcePos position(JsonProcessingException e, String text, PositionIndex positions, String file,
+            int lineOffset) {
+        if (e instanceof UnrecognizedPropertyException u) {
+            return positions.at(pointer(u));
+        }
+        if (e.getCause() instanceof MarkedYAMLException y) {
+            // Running off the end of the file is reported where the unfinished thing began.
+            Mark mark = y.getProblem() != null && y.getProblem().contains("end of stream") && y.getContextMark() != null
+                    ? y.getContextMark() : y.getProblemMark();
+            if (mark != null) {
+                return new SourcePos(file, mark.getLine() + 1 + lineOffset, mark.getColumn() + 1);
+            }
+        }
+        SourcePos at = position(e, file, lineOffset);
+        String original = e.getOriginalMessage();
+        if (original != null && original.startsWith("Duplicate field '") && at.line() > lineOffset) {
+            String key = original.substring("Duplicate field '".length(), original.lastIndexOf('\''));
+            String line = text.split("\n", -1)[at.line() - lineOffset - 1];
+            int col = line.indexOf(key);
+            if (col >= 0) {
+                return new SourcePos(file, at.line(), line.codePointCount(0, col) + 1);
+            }
+        }
+        return at;
+    }
+
+    private static String pointer(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            sb.append('/').append(ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()));
+        }
+        return sb.toString();
     }
 
     static SourcePos position(JsonProcessingException e, String file, int lineOffset) {
@@ -108,7 +147,9 @@ final class YamlReader {
         if (e instanceof UnrecognizedPropertyException u) {
             String known = u.getKnownPropertyIds() == null ? "" : u.getKnownPropertyIds().stream()
                     .map(Object::toString).sorted().collect(Collectors.joining(", "));
-            return "unknown key '" + u.getPropertyName() + "'" + where(u)
+            List<JsonMappingException.Reference> path = u.getPath();
+            String in = path.size() > 1 ? " in '" + where(path.subList(0, path.size() - 1)) + "'" : "";
+            return "unknown key '" + u.getPropertyName() + "'" + in
                     + (known.isEmpty() ? "" : "; expected one of: " + known);
         }
         if (e instanceof InvalidFormatException f) {
@@ -132,6 +173,10 @@ final class YamlReader {
                 return p.getOriginalMessage();
             }
             return (original == null ? "invalid value" : firstLine(original)) + where(m);
+        }
+        if (e.getCause() instanceof MarkedYAMLException y && y.getProblem() != null) {
+            return "YAML syntax error: " + y.getProblem()
+                    + (y.getContext() == null ? "" : " (" + y.getContext() + ")");
         }
         return "YAML syntax error: " + firstLine(original == null ? e.toString() : original);
     }
@@ -167,8 +212,13 @@ final class YamlReader {
     }
 
     static String where(JsonMappingException e) {
+        String path = where(e.getPath());
+        return path.isEmpty() ? "" : " for '" + path + "'";
+    }
+
+    private static String where(List<JsonMappingException.Reference> refs) {
         StringBuilder sb = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
+        for (JsonMappingException.Reference ref : refs) {
             if (ref.getFieldName() != null) {
                 if (!sb.isEmpty()) {
                     sb.append('.');
@@ -178,7 +228,7 @@ final class YamlReader {
                 sb.append('[').append(ref.getIndex()).append(']');
             }
         }
-        return sb.isEmpty() ? "" : " for '" + sb + "'";
+        return sb.toString();
     }
 
     private static String typeName(Class<?> type) {

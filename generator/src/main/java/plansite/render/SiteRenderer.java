@@ -181,9 +181,18 @@ public final class SiteRenderer {
                             s.baseUrl() + target, l.code().equals(lang.code()) && !"root".equals(kind));
                 })
                 .toList();
-        return new Views.Page(lang.code(), lang.htmlLang(), Paths.root(path), Paths.root(path) + lang.code() + "/",
+        return new Views.Page(lang.code(), lang.htmlLang(), ogLocale(lang), Paths.root(path), Paths.root(path) + lang.code() + "/",
                 path, kind, title, description, s.baseUrl() + ("index.html".equals(path) ? "" : path), alternates,
                 siteView(s, lang), breadcrumb);
+    }
+
+    /** Open Graph wants language_TERRITORY; Simplified Chinese is read in zh_CN. */
+    private static String ogLocale(Language lang) {
+        return switch (lang.code()) {
+            case "zh" -> "zh_CN";
+            case "en" -> "en_US";
+            default -> lang.htmlLang().replace('-', '_');
+        };
     }
 
     private static Views.Site siteView(SiteSettings s, Language lang) {

@@ -97,8 +97,9 @@ final class TableViews {
                     continue;
                 }
                 List<String> noteIds = new ArrayList<>(cell.notes());
-                if (c == width - 1) {
-                    noteIds.addAll(row.notes());
+                if (cells.isEmpty()) {
+                    // A note on the whole row is cited from its first printed cell, the row's label.
+                    noteIds.addAll(0, row.notes());
                 }
                 List<Views.NoteRef> refs = new ArrayList<>();
                 for (String id : noteIds) {

@@ -14,6 +14,7 @@ public final class Views {
     public record Page(
             String lang,
             String htmlLang,
+            String ogLocale,
             String root,
             String langRoot,
             String path,

@@ -32,6 +32,7 @@ public final class DevServer implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService executor;
+    private volatile boolean built;
     private final Set<OutputStream> listeners = new CopyOnWriteArraySet<>();
     private volatile SiteTree tree;
     private volatile List<String> errors = List.of();
@@ -59,6 +60,7 @@ public final class DevServer implements AutoCloseable {
     /** Serves {@code next} from now on and tells open pages to reload. */
     public void publish(SiteTree next) {
         this.tree = next;
+        this.built = true;
         this.errors = List.of();
         notifyListeners();
     }
@@ -100,6 +102,12 @@ public final class DevServer implements AutoCloseable {
                 return;
             }
             SiteTree current = tree;
+            if (!built) {
+                send(exchange, 503, "text/html; charset=utf-8", inject(bytes(
+                        "<!DOCTYPE html><html lang=\"en\"><title>plansite</title><body><p>The site has not been"
+                        + " built yet.</p></body></html>")));
+                return;
+            }
             if (!p.isEmpty() && !p.endsWith("/") && !current.contains(p) && current.isFolder(p)) {
                 exchange.getResponseHeaders().set("Location", exchange.getRequestURI().getRawPath() + "/");
                 send(exchange, 301, "text/plain; charset=utf-8", bytes("moved\n"));

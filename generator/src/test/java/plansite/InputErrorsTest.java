@@ -1,0 +1,226 @@
+package plansite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import plansite.cli.ExitCode;
+
+/**
+ * Each kind of bad input gives its message at file:line:col, the build exits 1 and writes nothing.
+ * The messages are asserted to the letter: they are the interface editors see.
+ */
+class InputErrorsTest {
+    @TempDir
+    Path dir;
+
+    private FixtureSite site() {
+        return FixtureSite.copy("basic", dir);
+    }
+
+    private static void assertFails(FixtureSite site, String... expected) {
+        FixtureSite.Run run = site.run("build");
+        assertEquals(ExitCode.INPUT_ERRORS, run.exitCode(), run.err());
+        assertEquals(List.of(expected), run.diagnostics(), run.err());
+        assertTrue(run.err().contains("plansite: build failed; nothing was written"));
+        assertFalse(Files.exists(site.out()), "nothing is written");
+        FixtureSite.Run check = site.run("check");
+        assertEquals(ExitCode.INPUT_ERRORS, check.exitCode());
+        assertEquals(List.of(expected), check.diagnostics(), "check reports the same");
+    }
+
+    @Test
+    void yamlSyntaxErrorIsPositioned() {
+        FixtureSite s = site().replace("data/site.yaml", "site_domain: example.gov.cn", "site_domain: \"example.gov.cn");
+        // The open quote runs on to the next quote mark, on line 10; the mapping breaks there.
+        assertFails(s, "data/site.yaml:10:16: error: YAML syntax error: expected <block end>, but found '<scalar>'"
+                + " (while parsing a block mapping)");
+    }
+
+    @Test
+    void wrongTypeSaysWhatWasExpected() {
+        assertFails(site().replace("content/zh/ch2.md", "order: 2", "order: second"),
+                "content/zh/ch2.md:3:8: error: expected a whole number for 'order' but found 'second'");
+    }
+
+    @Test
+    void missingRequiredFieldNamesTheKey() {
+        assertFails(site().replace("content/zh/ch2.md", "title: 第二章 规划目标\n", ""),
+                "content/zh/ch2.md:2:1: error: missing required key 'title' in front matter");
+    }
+
+    @Test
+    void unknownKeyListsTheKnownOnes() {
+        assertFails(site().replace("data/tables/t1.yaml", "section: ch1-s2-1", "sektion: ch1-s2-1"),
+                "data/tables/t1.yaml:5:1: error: unknown key 'sektion'; expected one of: chapter, columns,"
+                        + " header_columns, id, label, notes, rows, section, title, unit");
+    }
+
+    @Test
+    void duplicateKeyInYamlIsAnError() {
+        assertFails(site().replace("content/zh/ch2.md", "order: 2\n", "order: 2\norder: 3\n"),
+                "content/zh/ch2.md:4:1: error: duplicate key 'order'; each key may appear once in a mapping");
+    }
+
+    @Test
+    void duplicateSectionIdIsAnError() {
+        assertFails(site().replace("content/zh/ch2.md", "## 第二节 规划目标", "## 第二节 规划目标 {#ch2-s1}"),
+                "content/zh/ch2.md:11:1: error: duplicate section id 'ch2-s1' in this chapter; give one of the"
+                        + " headings another id with {#…}");
+    }
+
+    @Test
+    void duplicateNoteIdIsAnError() {
+        assertFails(site().replace("data/tables/t1.yaml", "  - id: n2\n", "  - id: n1\n")
+                        .replace("data/tables/t1.yaml", "notes: [n2]", "notes: [n1]"),
+                "data/tables/t1.yaml:25:5: error: duplicate note id 'n1'");
+    }
+
+    @Test
+    void unknownTableReferenceSuggestsTheNearestId() {
+        assertFails(site().replace("content/zh/ch1.md", "::: table t1", "::: table t2"),
+                "content/zh/ch1.md:17:1: error: unknown table 't2'; expected the id of a file in data/tables/;"
+                        + " did you mean 't1'?",
+                "data/tables/t1.yaml:1:1: warning: table 't1' is not placed in any chapter; add '::: table t1' where"
+                        + " the source prints it");
+    }
+
+    @Test
+    void linkToUnknownChapterOrSectionIsAnError() {
+        assertFails(site().replace("content/en/ch1.md", "(ch2.md#ch2-s1)", "(ch3.md#ch2-s1)")
+                        .replace("content/zh/ch1.md", "(#ch1-s2)", "(#ch1-s9)"),
+                "content/en/ch1.md:9:71: error: link to unknown chapter 'ch3.md'; did you mean 'ch1'?",
+                "content/zh/ch1.md:9:15: error: link to unknown section '#ch1-s9' of chapter 'ch1'");
+    }
+
+    @Test
+    void tableInUnknownSectionIsAnError() {
+        assertFails(site().replace("data/tables/t1.yaml", "section: ch1-s2-1", "section: ch1-s7"),
+                "data/tables/t1.yaml:5:1: error: unknown section 'ch1-s7' of chapter 'ch1'; did you mean 'ch1-s1'?");
+    }
+
+    @Test
+    void unclosedFrontMatterIsAnError() {
+        assertFails(site().replace("content/zh/ch2.md", "title: 第二章 规划目标\n---\n", "title: 第二章 规划目标\n"),
+                "content/zh/ch2.md:1:1: error: front matter opened here is never closed: add a line '---' after its"
+                        + " last key");
+    }
+
+    @Test
+    void missingFrontMatterIsAnError() {
+        FixtureSite s = site();
+        s.write("content/zh/ch2.md", s.read("content/zh/ch2.md").replaceFirst("---\n", ""));
+        FixtureSite.Run run = s.run("build");
+        assertEquals(List.of("content/zh/ch2.md:1:1: error: expected front matter: the file must start with a line"
+                + " '---', then id, order and title, then a line '---'"), run.diagnostics());
+    }
+
+    @Test
+    void invalidUtf8IsPositionedAtTheByte() {
+        FixtureSite s = site();
+        byte[] good = s.read("content/zh/ch2.md").getBytes(StandardCharsets.UTF_8);
+        String text = s.read("content/zh/ch2.md");
+        int at = text.indexOf("坚持");
+        byte[] prefix = text.substring(0, at).getBytes(StandardCharsets.UTF_8);
+        byte[] bad = good.clone();
+        bad[prefix.length + 3] = (byte) 0xFF;
+        s.write("content/zh/ch2.md", bad);
+        assertFails(s, "content/zh/ch2.md:9:2: error: invalid UTF-8: byte 0xFF cannot start or continue a"
+                + " character here; save the file as UTF-8");
+    }
+
+    @Test
+    void filesThatAreNotWhereTheyBelongAreErrors() {
+        FixtureSite s = site()
+                .write("content/zh/notes.txt", "x")
+                .write("content/fr/ch1.md", "---\nid: ch1\norder: 1\ntitle: x\n---\n")
+                .write("data/extra.yaml", "a: 1\n")
+                .write("site-templates/partials/x.ftlh", "x");
+        assertFails(s,
+                "content/fr/ch1.md: error: this file is not where it belongs: 'fr' is not a language of the site"
+                        + " (data/site.yaml, languages)",
+                "content/zh/notes.txt: error: this file is not where it belongs: chapters go into"
+                        + " content/<language>/<chapter-id>.md",
+                "data/extra.yaml: error: this file is not where it belongs: data/ holds site.yaml,"
+                        + " tables/<table-id>.yaml and schemas/*.json",
+                "site-templates/partials/x.ftlh: error: this file is not where it belongs: site-templates/ holds"
+                        + " *.ftlh templates and an assets/ folder");
+    }
+
+    @Test
+    void chapterIdMustMatchItsFileName() {
+        assertFails(site().replace("content/en/ch2.md", "id: ch2", "id: ch3"),
+                "content/en/ch2.md:2:1: error: chapter id 'ch3' does not match the file name 'ch2.md'; rename the"
+                        + " file to 'ch3.md' or change the id");
+    }
+
+    @Test
+    void numberWithoutUnitIsAnError() {
+        assertFails(site().replace("data/tables/t1.yaml", "    unit: {zh: 万吨, en: 10⁴ t}\n", ""),
+                "data/tables/t1.yaml:17:5: error: row 1, column 3 holds the number 27469.13 without a unit; give the"
+                        + " cell, the row, the column or the table a unit, or mark the column 'text: true'",
+                "data/tables/t1.yaml:17:5: error: row 1, column 4 holds the number 7012.18 without a unit; give the"
+                        + " cell, the row, the column or the table a unit, or mark the column 'text: true'",
+                "data/tables/t1.yaml:18:5: error: row 2, column 3 holds the number 100.00 without a unit; give the"
+                        + " cell, the row, the column or the table a unit, or mark the column 'text: true'",
+                "data/tables/t1.yaml:18:5: error: row 2, column 4 holds the number 5.07 without a unit; give the"
+                        + " cell, the row, the column or the table a unit, or mark the column 'text: true'",
+                "data/tables/t1.yaml:19:5: error: row 3, column 3 holds the number 27569.13 without a unit; give the"
+                        + " cell, the row, the column or the table a unit, or mark the column 'text: true'",
+                "data/tables/t1.yaml:19:5: error: row 3, column 4 holds the number 7017.25 without a unit; give the"
+                        + " cell, the row, the column or the table a unit, or mark the column 'text: true'");
+    }
+
+    @Test
+    void rowWithTheWrongNumberOfCellsIsAnError() {
+        assertFails(site().replace("data/tables/t1.yaml", "27469.13, 7012.18, ", "27469.13, "),
+                "data/tables/t1.yaml:18:5: error: row 1 has 4 cells but the table has 5 columns; write an empty"
+                        + " cell as ~");
+    }
+
+    @Test
+    void scriptSchemeLinksAndRawAttributesAreRejected() {
+        assertFails(site().replace("content/zh/ch2.md", "坚持绿色发展。", "[x](javascript:alert(1)) 坚持{onclick=alert(1)}"),
+                "content/zh/ch2.md:9:1: error: link 'javascript:alert(1)' uses a scheme that is not allowed; use"
+                        + " http, https, mailto, or a chapter file such as ch2.md#ch2-s1",
+                "content/zh/ch2.md:9:29: error: attribute 'onclick' is not allowed; only id, class and lang may be"
+                        + " set in Markdown");
+    }
+
+    @Test
+    void allErrorsOfARunAreReportedTogetherSortedByFileAndLine() {
+        FixtureSite s = site()
+                .replace("content/zh/ch2.md", "order: 2", "order: second")
+                .replace("data/tables/t1.yaml", "section: ch1-s2-1", "sektion: ch1-s2-1")
+                .replace("content/en/ch1.md", "::: table t1", "::: table t9")
+                .replace("content/zh/ch1.md", "(#ch1-s2)", "(#ch1-s9)");
+        FixtureSite.Run run = s.run("check");
+        assertEquals(ExitCode.INPUT_ERRORS, run.exitCode());
+        List<String> files = run.diagnostics().stream().map(l -> l.substring(0, l.indexOf(':'))).toList();
+        assertEquals(List.of("content/en/ch1.md", "content/zh/ch1.md", "content/zh/ch2.md", "data/tables/t1.yaml"),
+                files, run.err());
+        assertTrue(run.err().contains("4 errors, 0 warnings"), run.err());
+        assertEquals(run.diagnostics().stream().sorted().toList(), run.diagnostics());
+    }
+
+    @Test
+    void templateErrorsArePositionedInTheTemplate() {
+        FixtureSite s = site().replace("site-templates/chapter.ftlh", "${chapter.title}</h1>", "${chapter.titel}</h1>");
+        FixtureSite.Run run = s.run("build");
+        assertEquals(ExitCode.INPUT_ERRORS, run.exitCode());
+        assertTrue(run.diagnostics().get(0).startsWith("site-templates/chapter.ftlh:7:9: error: template error: "),
+                run.err());
+    }
+
+    @Test
+    void missingSiteSettingsIsAnError() {
+        assertFails(site().delete("data/site.yaml"),
+                "data/site.yaml: error: the site settings file is missing: create data/site.yaml");
+    }
+}

@@ -1,0 +1,232 @@
+package plansite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The basic fixture site, built once through the command line, checked page by page with selectors. */
+class SiteBuildTest {
+    @TempDir
+    static Path dir;
+    static FixtureSite site;
+
+    @BeforeAll
+    static void build() {
+        site = FixtureSite.copy("basic", dir).build();
+    }
+
+    @Test
+    void buildsEveryPageOfEveryLanguage() throws IOException {
+        try (Stream<Path> files = Files.walk(site.out())) {
+            List<String> paths = files.filter(Files::isRegularFile)
+                    .map(p -> site.out().relativize(p).toString().replace('\\', '/')).sorted().toList();
+            assertEquals(List.of("404.html", "assets/site.css", "assets/site.js", "en/ch1.html", "en/ch2.html",
+                    "en/general.html", "en/index.html", "index.html", "robots.txt", "sitemap.xml", "zh/ch1.html",
+                    "zh/ch2.html", "zh/general.html", "zh/index.html"), paths);
+        }
+    }
+
+    @Test
+    void chapterPageHasTitleLanguageAndHeadingIds() {
+        Document zh = site.page("zh/ch1.html");
+        assertEquals("zh-Hans", zh.select("html").attr("lang"));
+        assertEquals("第一章 现状与形势 - 测试规划（2021—2025年）", zh.title());
+        assertEquals("第一章 现状与形势", zh.selectFirst("main h1").text());
+        assertEquals(List.of("ch1-s1", "ch1-s2", "ch1-s2-1", "ch1-s2-2"),
+                zh.select("main .chapter-body :is(h2,h3,h4)").eachAttr("id"));
+        Document en = site.page("en/ch1.html");
+        assertEquals("en", en.select("html").attr("lang"));
+        assertEquals(zh.select("main .chapter-body :is(h2,h3,h4)").eachAttr("id"),
+                en.select("main .chapter-body :is(h2,h3,h4)").eachAttr("id"),
+                "section ids are the same in both languages");
+    }
+
+    @Test
+    void everySectionHasALinkToItself() {
+        Document zh = site.page("zh/ch1.html");
+        for (Element h : zh.select(".chapter-body h2, .chapter-body h3")) {
+            Element anchor = h.selectFirst("a.heading-anchor");
+            assertNotNull(anchor, h.outerHtml());
+            assertEquals("#" + h.id(), anchor.attr("href"));
+            assertEquals("本节链接", anchor.attr("aria-label"));
+        }
+    }
+
+    @Test
+    void languageSwitchLeadsToTheSamePageInTheOtherLanguage() {
+        Element zhSwitch = site.page("zh/ch1.html").selectFirst("nav.lang-switch a[data-lang-switch]");
+        assertEquals("../en/ch1.html", zhSwitch.attr("href"));
+        assertEquals("en", zhSwitch.attr("hreflang"));
+        assertEquals("en", zhSwitch.attr("lang"));
+        Element enSwitch = site.page("en/ch1.html").selectFirst("nav.lang-switch a[data-lang-switch]");
+        assertEquals("../zh/ch1.html", enSwitch.attr("href"));
+        assertEquals("中文", enSwitch.text());
+        assertEquals("../en/index.html",
+                site.page("zh/index.html").selectFirst("nav.lang-switch a[data-lang-switch]").attr("href"));
+    }
+
+    @Test
+    void homePageListsChaptersAndSectionsWithRelativeLinks() {
+        Document home = site.page("zh/index.html");
+        assertEquals("测试规划（2021—2025年）", home.selectFirst("main h1").text());
+        assertEquals(List.of("general.html", "ch1.html", "ch2.html"), home.select("a.contents-chapter").eachAttr("href"));
+        assertEquals(List.of("ch1.html#ch1-s1", "ch1.html#ch1-s2"),
+                home.select("a.contents-chapter[href=ch1.html] + ol a").eachAttr("href"));
+        assertTrue(home.select("main").text().contains("测试市人民政府办公室，2023年7月10日"), "issuer and date");
+        assertTrue(home.select("main").text().contains("以2020年为基期，2021—2025年为规划期，展望到2035年"), "plan period");
+        assertEquals(List.of("测试图"), home.select(".figures li").eachText());
+        assertEquals("General Office, 10 July 2023",
+                site.page("en/index.html").select(".plan-facts dd").get(1).text());
+    }
+
+    @Test
+    void chapterPageLinksToNeighboursBreadcrumbAndSections() {
+        Document ch1 = site.page("zh/ch1.html");
+        assertEquals("general.html", ch1.selectFirst("a[rel=prev]").attr("href"));
+        assertEquals("ch2.html", ch1.selectFirst("a[rel=next]").attr("href"));
+        assertEquals(List.of("index.html"), ch1.select(".breadcrumb a").eachAttr("href"));
+        assertEquals("第一章 现状与形势", ch1.selectFirst(".breadcrumb [aria-current=page]").text());
+        assertEquals(List.of("#ch1-s1", "#ch1-s2", "#ch1-s2-1", "#ch1-s2-2"), ch1.select("nav.toc a").eachAttr("href"));
+        assertEquals(List.of("#ch1-s2", "ch2.html#ch2-s1"), ch1.select(".chapter-body p a").eachAttr("href"),
+                "Markdown links to chapter files become links to their pages");
+        assertTrue(site.page("zh/general.html").select("a[rel=prev]").isEmpty());
+        assertTrue(site.page("zh/ch2.html").select("a[rel=next]").isEmpty());
+    }
+
+    @Test
+    void numberedItemsStayAsPrintedNotAsLists() {
+        Element p = site.page("zh/ch1.html").selectFirst(".chapter-body h3#ch1-s2-1 + p");
+        assertEquals("1. 煤：主要分布于大同煤田。", p.text());
+        assertTrue(site.page("zh/ch1.html").select(".chapter-body > ol").isEmpty());
+    }
+
+    @Test
+    void tableIsPlacedWhereTheDirectiveIsWithHeadersSpansUnitsAndNotes() {
+        Document zh = site.page("zh/ch1.html");
+        Element figure = zh.selectFirst("figure#t1");
+        assertNotNull(figure);
+        assertEquals("ch1-s2-1", figure.previousElementSibling().previousElementSibling().id());
+        assertEquals("专栏 1 金属矿产资源储量表", figure.selectFirst("caption").text());
+        Element group = figure.selectFirst("thead th[scope=colgroup]");
+        assertEquals("2", group.attr("colspan"));
+        assertEquals("资源储量 (万吨)", group.text());
+        assertEquals("2", figure.selectFirst("thead th:contains(矿产类型)").attr("rowspan"));
+        Element rowGroup = figure.selectFirst("tbody th:contains(黑色金属)");
+        assertEquals("2", rowGroup.attr("rowspan"));
+        assertEquals("row", rowGroup.attr("scope"));
+        assertEquals("2", figure.selectFirst("tbody th:contains(合计)").attr("colspan"));
+        Element manganese = figure.select("tbody tr").get(1);
+        assertEquals(List.of("100.00", "5.071"), manganese.select("td.num").eachText(),
+                "values as written, the note number after 5.07");
+        Element ref = manganese.selectFirst("sup.note-ref a");
+        assertEquals("#t1-note-n1", ref.attr("href"));
+        Element note = figure.selectFirst("#t1-note-n1");
+        assertEquals("注一。 ↩", note.text());
+        assertEquals("#" + ref.id(), note.selectFirst("a.backref").attr("href"));
+        assertEquals("Iron", site.page("en/ch1.html").selectFirst("figure#t1 tbody th:contains(Iron)").text());
+    }
+
+    @Test
+    void everyPageCarriesGovernmentAndOpenGraphMetadata() {
+        Document d = site.page("zh/ch1.html");
+        assertEquals("测试市人民政府", meta(d, "SiteName"));
+        assertEquals("example.gov.cn", meta(d, "SiteDomain"));
+        assertEquals("1400000001", meta(d, "SiteIDCode"));
+        assertEquals("规划计划", meta(d, "ColumnName"));
+        assertEquals("第一章 现状与形势", meta(d, "ArticleTitle"));
+        assertEquals("2023-07-10", meta(d, "PubDate"));
+        assertEquals("测试市人民政府办公室", meta(d, "ContentSource"));
+        assertFalse(meta(d, "description").isBlank());
+        assertEquals("https://example.gov.cn/plan/zh/ch1.html", d.selectFirst("link[rel=canonical]").attr("href"));
+        assertEquals("https://example.gov.cn/plan/zh/ch1.html", d.selectFirst("meta[property=og:url]").attr("content"));
+        assertEquals("zh_CN", d.selectFirst("meta[property=og:locale]").attr("content"));
+        assertEquals("https://example.gov.cn/plan/en/ch1.html",
+                d.selectFirst("link[rel=alternate][hreflang=en]").attr("href"));
+        assertEquals("General Office", meta(site.page("en/ch2.html"), "ContentSource"));
+        assertEquals("Test Plan (2021–2025)", meta(site.page("en/index.html"), "ArticleTitle"));
+        assertEquals("测试市人民政府办公室", meta(site.page("index.html"), "ContentSource"));
+    }
+
+    @Test
+    void allLinksAreRelativeSoTheSiteWorksUnderAnySubPathAndFromFiles() throws IOException {
+        try (Stream<Path> files = Files.walk(site.out())) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                String rel = site.out().relativize(p).toString();
+                if (rel.equals("404.html")) {
+                    continue;
+                }
+                Document d = site.page(rel);
+                for (Element e : d.select("a[href], link[rel=stylesheet], script[src]")) {
+                    String url = e.hasAttr("href") ? e.attr("href") : e.attr("src");
+                    assertFalse(url.startsWith("/") || url.startsWith("http:") || url.startsWith("//"),
+                            rel + ": " + e.outerHtml());
+                    if (!url.startsWith("#")) {
+                        String file = url.replaceFirst("#.*", "");
+                        assertTrue(Files.exists(p.getParent().resolve(file)), rel + " links to missing " + url);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void rootPageOffersEveryLanguageWithPlainLinks() {
+        Document root = site.page("index.html");
+        assertEquals(List.of("zh/index.html", "en/index.html"), root.select("a[data-root-lang]").eachAttr("href"));
+        assertEquals(List.of("zh-Hans", "en"), root.select("section.root-language").eachAttr("lang"));
+        assertEquals("assets/site.js", root.selectFirst("script").attr("src"), "the language redirect is a file, not inline");
+        assertTrue(root.select("script:not([src]), style, [style]").isEmpty(), "no inline script or style");
+    }
+
+    @Test
+    void notFoundPageLinksFromTheBasePath() {
+        Document nf = site.page("404.html");
+        assertEquals("/plan/", nf.selectFirst("base").attr("href"));
+        assertEquals(List.of("zh/index.html", "en/index.html"), nf.select("main a").eachAttr("href"));
+        assertEquals("noindex", meta(nf, "robots"));
+    }
+
+    @Test
+    void sitemapListsEveryPageWithHreflangAlternates() {
+        Document xml = Jsoup.parse(site.output("sitemap.xml"), "", Parser.xmlParser());
+        List<String> locs = xml.select("url > loc").eachText();
+        assertEquals(8, locs.size(), locs.toString());
+        assertTrue(locs.contains("https://example.gov.cn/plan/en/ch2.html"));
+        Element ch1 = xml.select("url").stream().filter(u -> u.selectFirst("loc").text().endsWith("zh/ch1.html"))
+                .findFirst().orElseThrow();
+        assertEquals(List.of("zh-Hans", "en", "x-default"), ch1.select("xhtml|link").eachAttr("hreflang"));
+        assertEquals("https://example.gov.cn/plan/en/ch1.html", ch1.select("xhtml|link").get(1).attr("href"));
+        assertEquals("User-agent: *\nAllow: /\n\nSitemap: https://example.gov.cn/plan/sitemap.xml\n",
+                site.output("robots.txt"));
+    }
+
+    @Test
+    void pagesHaveNoInlineScriptOrStyle() throws IOException {
+        try (Stream<Path> files = Files.walk(site.out())) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                Document d = site.page(site.out().relativize(p).toString());
+                assertTrue(d.select("script:not([src]), style, [style], [onclick], [onload]").isEmpty(), p.toString());
+            }
+        }
+    }
+
+    private static String meta(Document d, String name) {
+        Element e = d.selectFirst("meta[name=" + name + "]");
+        assertNotNull(e, "meta " + name);
+        return e.attr("content");
+    }
+}
