@@ -109,6 +109,11 @@ final class YamlDeserializers {
             Map<String, String> byLang = new LinkedHashMap<>();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String key = p.currentName();
+                boolean known = key.equals("value") || key.equals("unit") || key.equals("notes");
+                if (!known && !key.matches("[a-z]{2,3}(-[A-Za-z0-9]+)*")) {
+                    throw problem(p, "unknown key '" + key + "' in a cell; expected value, unit, notes or language"
+                            + " codes");
+                }
                 JsonToken v = p.nextToken();
                 switch (key) {
                     case "value" -> {
@@ -123,10 +128,6 @@ final class YamlDeserializers {
                     case "unit" -> unit = readLocalized(p, ctxt);
                     case "notes" -> notes = readIds(p, "notes");
                     default -> {
-                        if (!key.matches("[a-z]{2,3}(-[A-Za-z0-9]+)*")) {
-                            throw problem(p, "unknown key '" + key + "' in a cell; expected value, unit, notes"
-                                    + " or language codes");
-                        }
                         if (!v.isScalarValue() || v == JsonToken.VALUE_NULL) {
                             throw problem(p, "expected a text for language '" + key + "'");
                         }
@@ -179,6 +180,9 @@ final class YamlDeserializers {
             List<String> notes = List.of();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String key = p.currentName();
+                if (!key.equals("cells") && !key.equals("unit") && !key.equals("notes")) {
+                    throw problem(p, "unknown key '" + key + "' in a row; expected one of: cells, notes, unit");
+                }
                 p.nextToken();
                 switch (key) {
                     case "cells" -> {
@@ -189,7 +193,7 @@ final class YamlDeserializers {
                     }
                     case "unit" -> unit = readLocalized(p, ctxt);
                     case "notes" -> notes = readIds(p, "notes");
-                    default -> throw problem(p, "unknown key '" + key + "' in a row; expected one of: cells, notes, unit");
+                    default -> throw new IllegalStateException(key);
                 }
             }
             if (cells == null) {

@@ -57,6 +57,10 @@ public final class DevServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
+    public InetSocketAddress address() {
+        return server.getAddress();
+    }
+
     /** Serves {@code next} from now on and tells open pages to reload. */
     public void publish(SiteTree next) {
         this.tree = next;
