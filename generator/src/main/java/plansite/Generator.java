@@ -26,8 +26,11 @@ public final class Generator {
     public record Result(SiteTree tree, PlanLoader.Loaded loaded) {}
 
     public Result build() throws InputErrorsException {
-        PlanLoader.Loaded loaded = loader.load(layout);
         renderer.reloadTemplates();
+        var templatesReady = java.util.concurrent.CompletableFuture.runAsync(
+                () -> renderer.prepare(java.util.List.of("layout.ftlh", "chapter.ftlh", "home.ftlh", "root.ftlh")));
+        PlanLoader.Loaded loaded = loader.load(layout);
+        templatesReady.join();
         SiteTree tree = renderer.render(loaded);
         return new Result(tree, loaded);
     }

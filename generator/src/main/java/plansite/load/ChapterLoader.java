@@ -40,7 +40,7 @@ final class ChapterLoader {
         }
         String expectedName = fm.id() + ".md";
         String actualName = file.path().getFileName().toString();
-        if (!fm.id().matches("[a-z0-9][a-z0-9-]*")) {
+        if (!MarkdownChapterParser.ID.matcher(fm.id()).matches()) {
             diags.error(at.at("/id"), "chapter id '" + fm.id() + "' must be lower-case letters, digits and '-'"
                     + " (it becomes a file name and part of every section id)");
             return Optional.empty();

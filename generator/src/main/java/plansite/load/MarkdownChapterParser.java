@@ -48,7 +48,9 @@ import plansite.model.Section;
  */
 final class MarkdownChapterParser {
     private static final Pattern DIRECTIVE = Pattern.compile(":::\\s*(\\S*)\\s*(.*)");
-    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    private static final Pattern SCHEME = Pattern.compile("[a-z][a-z0-9+.-]*:.*");
+    private static final Pattern CHAPTER_LINK = Pattern.compile("([a-z0-9][a-z0-9-]*)\\.md(?:#(.*))?");
     /** Private-use characters: cannot come from the input (rejected below), so the split is exact. */
     private static final char SLOT = '\uE000';
     private static final Pattern SLOT_PARAGRAPH = Pattern.compile("<p>" + SLOT + "(\\d+)" + SLOT + "</p>\n?");
@@ -198,7 +200,7 @@ final class MarkdownChapterParser {
         if (lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("mailto:")) {
             return;
         }
-        if (lower.matches("[a-z][a-z0-9+.-]*:.*")) {
+        if (SCHEME.matcher(lower).matches()) {
             diags.error(pos, "link '" + url + "' uses a scheme that is not allowed; use http, https, mailto,"
                     + " or a chapter file such as ch2.md#ch2-s1");
             return;
@@ -207,7 +209,7 @@ final class MarkdownChapterParser {
             links.add(new LinkRef(null, url.substring(1), pos));
             return;
         }
-        Matcher m = Pattern.compile("([a-z0-9][a-z0-9-]*)\\.md(?:#(.*))?").matcher(url);
+        Matcher m = CHAPTER_LINK.matcher(url);
         if (!m.matches()) {
             diags.error(pos, "link '" + url + "' points nowhere known; link to a chapter file (ch2.md, ch2.md#ch2-s1),"
                     + " a section (#ch2-s1) or a web address");

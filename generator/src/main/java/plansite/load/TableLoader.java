@@ -48,7 +48,7 @@ final class TableLoader {
         if (req.text(t.id(), "", "id")) {
             String expected = t.id() + ".yaml";
             String actual = file.path().getFileName().toString();
-            if (!t.id().matches("[a-z0-9][a-z0-9-]*")) {
+            if (!MarkdownChapterParser.ID.matcher(t.id()).matches()) {
                 local.error(at.at("/id"), "table id '" + t.id() + "' must be lower-case letters, digits and '-'");
             } else if (!expected.equals(actual)) {
                 local.error(at.at("/id"), "table id '" + t.id() + "' does not match the file name '" + actual

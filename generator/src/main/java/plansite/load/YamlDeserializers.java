@@ -23,6 +23,8 @@ import plansite.model.Row;
  */
 final class YamlDeserializers {
     static final String DEFAULT_LANG_ATTRIBUTE = "plansite.defaultLang";
+    private static final java.util.regex.Pattern LANGUAGE_KEY =
+            java.util.regex.Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]+)*");
 
     private YamlDeserializers() {}
 
@@ -110,7 +112,7 @@ final class YamlDeserializers {
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String key = p.currentName();
                 boolean known = key.equals("value") || key.equals("unit") || key.equals("notes");
-                if (!known && !key.matches("[a-z]{2,3}(-[A-Za-z0-9]+)*")) {
+                if (!known && !LANGUAGE_KEY.matcher(key).matches()) {
                     throw problem(p, "unknown key '" + key + "' in a cell; expected value, unit, notes or language"
                             + " codes");
                 }

@@ -10,6 +10,8 @@ import java.util.List;
  */
 public record Cell(String value, Localized text, Localized unit, List<String> notes, Merge merge) {
 
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[-+]?\\d+(\\.\\d+)?");
+
     public enum Merge {
         NONE,
         /** Part of the cell above (written {@code ^}). */
@@ -43,6 +45,6 @@ public record Cell(String value, Localized text, Localized unit, List<String> no
 
     /** Whether the value is a number as written (digits, one point, an optional sign). */
     public boolean isNumeric() {
-        return value != null && value.matches("[-+]?\\d+(\\.\\d+)?");
+        return value != null && NUMBER.matcher(value).matches();
     }
 }

@@ -38,20 +38,29 @@ public final class SiteRenderer {
         SiteTree tree = new SiteTree();
         List<SitemapWriter.Entry> sitemap = new ArrayList<>();
 
-        page(tree, "index.html", "root.ftlh", rootModel(plan), diags);
+        List<PageJob> jobs = new ArrayList<>();
+        jobs.add(new PageJob("index.html", "root.ftlh", () -> rootModel(plan)));
         for (Language lang : plan.languages()) {
             String homePath = Paths.home(lang.code());
-            page(tree, homePath, "home.ftlh", homeModel(plan, lang), diags);
+            jobs.add(new PageJob(homePath, "home.ftlh", () -> homeModel(plan, lang)));
             sitemap.add(new SitemapWriter.Entry(homePath, alternatesFor(plan, null)));
             List<Chapter> chapters = plan.chapters(lang.code());
             for (int i = 0; i < chapters.size(); i++) {
-                Chapter c = chapters.get(i);
-                String path = Paths.chapter(lang.code(), c.id());
-                page(tree, path, "chapter.ftlh", chapterModel(plan, lang, chapters, i), diags);
-                sitemap.add(new SitemapWriter.Entry(path, alternatesFor(plan, c.id())));
+                int index = i;
+                String path = Paths.chapter(lang.code(), chapters.get(i).id());
+                jobs.add(new PageJob(path, "chapter.ftlh", () -> chapterModel(plan, lang, chapters, index)));
+                sitemap.add(new SitemapWriter.Entry(path, alternatesFor(plan, chapters.get(i).id())));
             }
         }
-        page(tree, "404.html", "404.ftlh", notFoundModel(plan), diags);
+        jobs.add(new PageJob("404.html", "404.ftlh", () -> notFoundModel(plan)));
+        // Pages render on all cores; the tree is filled in job order, so the output does not depend on timing.
+        List<Optional<String>> pages = jobs.parallelStream()
+                .map(j -> templates.render(j.template(), j.model().get(), diags))
+                .toList();
+        for (int i = 0; i < jobs.size(); i++) {
+            String path = jobs.get(i).path();
+            pages.get(i).ifPresent(html -> tree.put(path, html));
+        }
         if (diags.hasErrors()) {
             throw new InputErrorsException(diags);
         }
@@ -64,15 +73,21 @@ public final class SiteRenderer {
         return tree;
     }
 
+    /**
+     * Parses every template ahead of rendering (on another core while the input loads); problems are
+     * left for {@link #render} to report.
+     */
+    public void prepare(List<String> templateNames) {
+        templates.prepare(templateNames);
+    }
+
     /** Forgets cached templates, so that a rebuild in {@code serve} sees edited ones. */
     public void reloadTemplates() {
         templates.clearCache();
     }
 
-    private void page(SiteTree tree, String path, String template, Map<String, Object> model, Diagnostics diags) {
-        Optional<String> html = templates.render(template, model, diags);
-        html.ifPresent(h -> tree.put(path, h));
-    }
+    /** One page to render: where it goes, with which template, and its model (built on the worker). */
+    private record PageJob(String path, String template, java.util.function.Supplier<Map<String, Object>> model) {}
 
     private Map<String, Object> rootModel(Plan plan) {
         Language first = plan.site().defaultLanguage();
