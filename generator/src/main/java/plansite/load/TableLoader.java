@@ -13,6 +13,7 @@ import plansite.model.Localized;
 import plansite.model.Note;
 import plansite.model.Row;
 import plansite.model.Table;
+import plansite.model.UnitResolver;
 
 /**
  * Loads {@code data/tables/<id>.yaml} and checks that the table is well-formed on its own: every row
@@ -102,8 +103,17 @@ final class TableLoader {
             Column c = columns.get(i);
             String p = pointer + "/" + i;
             new Required(at, diags, "a column").localized(c.label(), p, "label", lang);
-            if (c.columns() != null && !c.columns().isEmpty()) {
-                checkColumns(c.columns(), p + "/columns", lang, at, diags);
+            if (c.spansChildren()) {
+                if (c.columns().stream().anyMatch(child -> !child.isLeaf())) {
+                    diags.error(at.at(p + "/columns"), "sub-columns without labels cannot have sub-columns");
+                }
+            } else if (!c.columns().isEmpty()) {
+                if (c.columns().stream().anyMatch(child -> child.label() == null)) {
+                    diags.error(at.at(p + "/columns"), "either every sub-column has a label or none has (a header"
+                            + " printed once over several columns)");
+                } else {
+                    checkColumns(c.columns(), p + "/columns", lang, at, diags);
+                }
             }
         }
     }
@@ -123,7 +133,7 @@ final class TableLoader {
     }
 
     private static void checkRows(Table table, List<Column> leaves, Set<String> noteIds, Diagnostics diags) {
-        List<List<Column>> ancestry = table.leafPaths();
+        UnitResolver units = new UnitResolver(table);
         List<Row> rows = table.rows();
         for (int r = 0; r < rows.size(); r++) {
             Row row = rows.get(r);
@@ -147,28 +157,11 @@ final class TableLoader {
                 }
                 cell.notes().stream().filter(n -> !noteIds.contains(n)).forEach(n -> diags.error(row.pos(),
                         where + " cites note '" + n + "', which is not in the table's notes"));
-                boolean textColumn = c < table.headerColumns() || ancestry.get(c).stream().anyMatch(Column::text);
-                if (!textColumn && cell.isNumeric() && unitOf(table, row, cell, ancestry.get(c)) == null) {
+                if (!units.isWordColumn(c) && cell.isNumeric() && units.resolve(row, c).unit() == null) {
                     diags.error(row.pos(), where + " holds the number " + cell.value() + " without a unit; give the"
                             + " cell, the row, the column or the table a unit, or mark the column 'text: true'");
                 }
             }
         }
-    }
-
-    /** The unit of a value: the cell's own, else its row's, else its column's (or a parent's), else the table's. */
-    static Localized unitOf(Table table, Row row, Cell cell, List<Column> columnAncestry) {
-        if (cell.unit() != null) {
-            return cell.unit();
-        }
-        if (row.unit() != null) {
-            return row.unit();
-        }
-        for (int i = columnAncestry.size() - 1; i >= 0; i--) {
-            if (columnAncestry.get(i).unit() != null) {
-                return columnAncestry.get(i).unit();
-            }
-        }
-        return table.unit();
     }
 }

@@ -4,8 +4,12 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A text given per language code. A language may be missing (not yet translated). */
+/**
+ * A text given per language code. A language may be missing (not yet translated). A text that is the
+ * same in every language (a code, a symbol such as %) is stored under {@link #NEUTRAL}.
+ */
 public record Localized(Map<String, String> byLang) {
+    public static final String NEUTRAL = "*";
 
     public Localized {
         byLang = Collections.unmodifiableMap(new LinkedHashMap<>(byLang));
@@ -15,13 +19,18 @@ public record Localized(Map<String, String> byLang) {
         return new Localized(Map.of(lang, text));
     }
 
-    /** The text in {@code lang}, or null. */
+    public static Localized neutral(String text) {
+        return new Localized(Map.of(NEUTRAL, text));
+    }
+
+    /** The text in {@code lang}, or the language-neutral text, or null. */
     public String in(String lang) {
-        return byLang.get(lang);
+        String s = byLang.get(lang);
+        return s != null ? s : byLang.get(NEUTRAL);
     }
 
     public boolean has(String lang) {
-        String s = byLang.get(lang);
+        String s = in(lang);
         return s != null && !s.isBlank();
     }
 }

@@ -10,6 +10,7 @@ import plansite.model.Localized;
 import plansite.model.Note;
 import plansite.model.Row;
 import plansite.model.Table;
+import plansite.model.UnitResolver;
 
 /** Lays a {@link Table} out for one language: header grid with spans, merged body cells, numbered notes. */
 final class TableViews {
@@ -27,7 +28,7 @@ final class TableViews {
         List<List<Column>> ancestry = table.leafPaths();
         Map<String, Integer> noteNumbers = new LinkedHashMap<>();
         Map<String, List<String>> backrefs = new LinkedHashMap<>();
-        List<List<Views.BodyCell>> body = bodyRows(table, ancestry, noteNumbers, backrefs);
+        List<List<Views.BodyCell>> body = bodyRows(table, ancestry, new UnitResolver(table), noteNumbers, backrefs);
         for (Note n : table.notes()) {
             noteNumbers.computeIfAbsent(n.id(), k -> noteNumbers.size() + 1);
         }
@@ -55,15 +56,18 @@ final class TableViews {
 
     private void addHeader(Column c, int level, int depth, List<List<Views.HeaderCell>> rows) {
         int colspan = c.leaves().size();
-        int rowspan = c.isLeaf() ? depth - level : 1;
+        boolean bottom = c.isLeaf() || c.spansChildren();
+        int rowspan = bottom ? depth - level : 1;
         rows.get(level).add(new Views.HeaderCell(text(c.label()), text(c.unit()), colspan, rowspan,
-                c.isLeaf() ? "col" : "colgroup", langOf(c.label())));
-        for (Column child : c.columns()) {
-            addHeader(child, level + 1, depth, rows);
+                colspan == 1 ? "col" : "colgroup", langOf(c.label())));
+        if (!bottom) {
+            for (Column child : c.columns()) {
+                addHeader(child, level + 1, depth, rows);
+            }
         }
     }
 
-    private List<List<Views.BodyCell>> bodyRows(Table table, List<List<Column>> ancestry,
+    private List<List<Views.BodyCell>> bodyRows(Table table, List<List<Column>> ancestry, UnitResolver units,
             Map<String, Integer> noteNumbers, Map<String, List<String>> backrefs) {
         List<Row> rows = table.rows();
         int width = ancestry.size();
@@ -110,7 +114,7 @@ final class TableViews {
                     refs.add(new Views.NoteRef(number, noteAnchor(table, id), refId));
                 }
                 String display = cell.display(lang, fallbackLang);
-                cells.add(new Views.BodyCell(display, shownUnit(row, cell), c < table.headerColumns(),
+                cells.add(new Views.BodyCell(display, shownUnit(units, row, c), c < table.headerColumns(),
                         cell.isNumeric(), rowspan[r][c] + 1, colspan[r][c] + 1, refs, langOf(cell.text())));
             }
             out.add(cells);
@@ -118,18 +122,15 @@ final class TableViews {
         return out;
     }
 
-    /** A unit given by the row or the cell is shown with the value; column and table units are in headers. */
-    private String shownUnit(Row row, Cell cell) {
-        if (cell.isEmpty()) {
+    /** A unit stated only on the row or the cell is shown with the value; others are printed already. */
+    private String shownUnit(UnitResolver units, Row row, int column) {
+        Cell cell = row.cells().get(column);
+        if (cell.isEmpty() || units.isWordColumn(column) && cell.unit() == null) {
             return null;
         }
-        if (cell.unit() != null) {
-            return text(cell.unit());
-        }
-        if (row.unit() != null && cell.isNumeric()) {
-            return text(row.unit());
-        }
-        return null;
+        UnitResolver.Resolved r = units.resolve(row, column);
+        boolean value = cell.isNumeric() || cell.unit() != null;
+        return value && r.showBesideValue() ? text(r.unit()) : null;
     }
 
     private static String noteAnchor(Table table, String noteId) {
