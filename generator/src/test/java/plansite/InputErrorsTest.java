@@ -58,8 +58,8 @@ class InputErrorsTest {
     @Test
     void unknownKeyListsTheKnownOnes() {
         assertFails(site().replace("data/tables/t1.yaml", "section: ch1-s2-1", "sektion: ch1-s2-1"),
-                "data/tables/t1.yaml:5:1: error: unknown key 'sektion'; expected one of: chapter, columns,"
-                        + " header_columns, id, label, notes, rows, section, title, unit");
+                "data/tables/t1.yaml:5:1: error: unknown key 'sektion'; expected one of: chapter, checks, columns,"
+                        + " derived_from, header_columns, id, label, notes, rows, section, title, unit");
     }
 
     @Test
@@ -72,7 +72,8 @@ class InputErrorsTest {
     void duplicateSectionIdIsAnError() {
         assertFails(site().replace("content/zh/ch2.md", "## 第二节 规划目标", "## 第二节 规划目标 {#ch2-s1}"),
                 "content/zh/ch2.md:11:1: error: duplicate section id 'ch2-s1' in this chapter; give one of the"
-                        + " headings another id with {#…}");
+                        + " headings another id with {#…}",
+                "data/tables/t2.yaml:5:1: error: unknown section 'ch2-s2' of chapter 'ch2'; did you mean 'ch2-s1'?");
     }
 
     @Test
@@ -84,8 +85,8 @@ class InputErrorsTest {
 
     @Test
     void unknownTableReferenceSuggestsTheNearestId() {
-        assertFails(site().replace("content/zh/ch1.md", "::: table t1", "::: table t2"),
-                "content/zh/ch1.md:17:1: error: unknown table 't2'; expected the id of a file in data/tables/;"
+        assertFails(site().replace("content/zh/ch1.md", "::: table t1", "::: table t3"),
+                "content/zh/ch1.md:19:1: error: unknown table 't3'; expected the id of a file in data/tables/;"
                         + " did you mean 't1'?",
                 "data/tables/t1.yaml:1:1: warning: table 't1' is not placed in any chapter; add '::: table t1' where"
                         + " the source prints it");
@@ -96,7 +97,7 @@ class InputErrorsTest {
         assertFails(site().replace("content/en/ch1.md", "(ch2.md#ch2-s1)", "(ch3.md#ch2-s1)")
                         .replace("content/zh/ch1.md", "(#ch1-s2)", "(#ch1-s9)"),
                 "content/en/ch1.md:9:71: error: link to unknown chapter 'ch3.md'; did you mean 'ch1'?",
-                "content/zh/ch1.md:9:15: error: link to unknown section '#ch1-s9' of chapter 'ch1'");
+                "content/zh/ch1.md:9:69: error: link to unknown section '#ch1-s9' of chapter 'ch1'");
     }
 
     @Test
@@ -147,8 +148,8 @@ class InputErrorsTest {
                         + " (data/site.yaml, languages)",
                 "content/zh/notes.txt: error: this file is not where it belongs: chapters go into"
                         + " content/<language>/<chapter-id>.md",
-                "data/extra.yaml: error: this file is not where it belongs: data/ holds site.yaml,"
-                        + " tables/<table-id>.yaml and schemas/*.json",
+                "data/extra.yaml: error: this file is not where it belongs: data/ holds site.yaml, errata.yaml,"
+                        + " tables/<table-id>.yaml, checks/<chapter-id>.yaml and schemas/*.json",
                 "site-templates/partials/x.ftlh: error: this file is not where it belongs: site-templates/ holds"
                         + " *.ftlh templates and an assets/ folder");
     }
@@ -199,6 +200,7 @@ class InputErrorsTest {
                 .replace("content/zh/ch2.md", "order: 2", "order: second")
                 .replace("data/tables/t1.yaml", "section: ch1-s2-1", "sektion: ch1-s2-1")
                 .replace("content/en/ch1.md", "::: table t1", "::: table t9")
+                .replace("data/tables/t2.yaml", "header_columns: 1", "header_columns: 1")
                 .replace("content/zh/ch1.md", "(#ch1-s2)", "(#ch1-s9)");
         FixtureSite.Run run = s.run("check");
         assertEquals(ExitCode.INPUT_ERRORS, run.exitCode());

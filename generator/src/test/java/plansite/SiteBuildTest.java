@@ -34,9 +34,10 @@ class SiteBuildTest {
         try (Stream<Path> files = Files.walk(site.out())) {
             List<String> paths = files.filter(Files::isRegularFile)
                     .map(p -> site.out().relativize(p).toString().replace('\\', '/')).sorted().toList();
-            assertEquals(List.of("404.html", "assets/site.css", "assets/site.js", "en/ch1.html", "en/ch2.html",
-                    "en/general.html", "en/index.html", "index.html", "robots.txt", "sitemap.xml", "zh/ch1.html",
-                    "zh/ch2.html", "zh/general.html", "zh/index.html"), paths);
+            assertEquals(List.of("404.html", "assets/site.css", "assets/site.js", "en/about.html", "en/ch1.html",
+                    "en/ch2.html", "en/data-notes.html", "en/general.html", "en/index.html", "index.html", "robots.txt",
+                    "sitemap.xml", "zh/about.html", "zh/ch1.html", "zh/ch2.html", "zh/data-notes.html",
+                    "zh/general.html", "zh/index.html"), paths);
         }
     }
 
@@ -204,7 +205,7 @@ class SiteBuildTest {
     void sitemapListsEveryPageWithHreflangAlternates() {
         Document xml = Jsoup.parse(site.output("sitemap.xml"), "", Parser.xmlParser());
         List<String> locs = xml.select("url > loc").eachText();
-        assertEquals(8, locs.size(), locs.toString());
+        assertEquals(12, locs.size(), locs.toString());
         assertTrue(locs.contains("https://example.gov.cn/plan/en/ch2.html"));
         Element ch1 = xml.select("url").stream().filter(u -> u.selectFirst("loc").text().endsWith("zh/ch1.html"))
                 .findFirst().orElseThrow();
@@ -222,6 +223,52 @@ class SiteBuildTest {
                 assertTrue(d.select("script:not([src]), style, [style], [onclick], [onload]").isEmpty(), p.toString());
             }
         }
+    }
+
+    @Test
+    void derivedTableIsMarkedAndPlacedAfterItsParagraph() {
+        Element figure = site.page("zh/ch1.html").selectFirst("figure#p1");
+        assertTrue(figure.hasClass("derived"));
+        assertEquals("本表根据上文正文整理，非规划原有表格。", figure.selectFirst(".derived-note").text());
+        assertTrue(figure.previousElementSibling().text().contains("共发现矿产 91 种"));
+        assertEquals("This table is derived from the paragraph above; it is not a table of the original plan.",
+                site.page("en/ch1.html").selectFirst("figure#p1 .derived-note").text());
+    }
+
+    @Test
+    void dataNotesListEachMismatchWithItsArithmeticAndNote() {
+        Document notes = site.page("zh/data-notes.html");
+        assertEquals("共核算 9 个数字，其中 2 个与原文不一致。", notes.selectFirst("main h1 + p + p").text());
+        List<Element> findings = notes.select("ol.findings > li");
+        assertEquals(2, findings.size());
+        Element table = findings.get(0);
+        assertEquals("专栏 2 修复面积", table.selectFirst(".finding-where").text());
+        assertEquals("ch2.html#t2", table.selectFirst(".finding-where a").attr("href"));
+        assertEquals("合计 · 未修复", table.selectFirst(".finding-detail").text());
+        assertEquals("原文: 2.075; 重新计算: 0 + 2.074 = 2.074", table.selectFirst(".finding-figures").text());
+        assertEquals("合计为 2.075，各行相加为 2.074。", table.selectFirst(".finding-note").text());
+        Element prose = findings.get(1);
+        assertEquals("ch1.html#ch1-s1", prose.selectFirst(".finding-where a").attr("href"));
+        assertEquals("已修复 4.2 平方千米", prose.selectFirst(".finding-detail").text());
+        assertEquals("原文: 4.2; 重新计算: 3.561 + 0.553 = 4.1", prose.selectFirst(".finding-figures").text());
+        assertEquals(7, notes.select("ul.agreements li").size());
+        assertEquals("The text gives 4.2; the two counties in the table add up to 4.114.",
+                site.page("en/data-notes.html").select(".finding-note").get(1).text());
+    }
+
+    @Test
+    void aboutPageListsEveryMend() {
+        Document about = site.page("zh/about.html");
+        List<Element> rows = about.select("table.errata tbody tr");
+        assertEquals(1, rows.size());
+        assertEquals("ch1.html#ch1-s1", rows.get(0).selectFirst("th a").attr("href"));
+        assertEquals("第一章 现状与形势 · 第一节 经济社会发展概况", rows.get(0).selectFirst("th").text());
+        assertEquals("大同市位于山西省东北\n\n部。", rows.get(0).select("td").get(0).wholeText());
+        assertEquals("分页把一个段落断成两段", rows.get(0).select("td").get(2).text());
+        assertEquals("A page break split one paragraph in two",
+                site.page("en/about.html").selectFirst("table.errata tbody td:last-child").text());
+        assertEquals(List.of("about.html", "data-notes.html"), site.page("zh/ch2.html").select(".footer-links a")
+                .eachAttr("href").stream().map(h -> h.replace("../zh/", "")).toList());
     }
 
     private static String meta(Document d, String name) {

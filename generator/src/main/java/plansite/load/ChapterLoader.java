@@ -50,7 +50,8 @@ final class ChapterLoader {
                     + "'; rename the file to '" + expectedName + "' or change the id");
         }
         var body = markdown.parse(parts.body(), file.display(), parts.bodyLine(), fm.id(), anchorLabel, diags);
-        return Optional.of(new Chapter(fm.id(), lang, fm.order(), fm.title().strip(), body.sections(), body.body(),
+        return Optional.of(new Chapter(fm.id(), lang, fm.order(), fm.title().strip(), body.leadText(), body.sections(),
+                body.body(),
                 body.links(), at.at("/id")));
     }
 }

@@ -11,6 +11,7 @@ import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.attributes.AttributeNode;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.attributes.AttributesNode;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -76,7 +77,7 @@ final class MarkdownChapterParser {
     }
 
     /** The parsed body of one chapter. */
-    record ParsedBody(List<Section> sections, List<BodyPart> body, List<LinkRef> links) {}
+    record ParsedBody(String leadText, List<Section> sections, List<BodyPart> body, List<LinkRef> links) {}
 
     /**
      * @param bodyLine the line of the file on which {@code markdown} starts
@@ -111,7 +112,7 @@ final class MarkdownChapterParser {
                 }
                 headingIds.put(h, id);
                 String title = new TextCollectingVisitor().collectAndGetText(h).strip();
-                sections.add(new Section(id, h.getLevel(), title, pos));
+                sections.add(new Section(id, h.getLevel(), title, "", pos));
             } else if (node instanceof AttributesNode a && !(a.getParent() instanceof Heading)) {
                 checkAttributes(a, file, lines, lineOffset, diags);
             } else if (node instanceof Link link) {
@@ -131,8 +132,29 @@ final class MarkdownChapterParser {
         }
         doc.set(HEADING_IDS, headingIds);
         doc.set(ANCHOR_LABEL, anchorLabel);
+        String lead = sectionTexts(doc, headingIds, sections);
         String html = renderer.render(doc);
-        return new ParsedBody(sections, split(html, placements), links);
+        return new ParsedBody(lead, sections, split(html, placements), links);
+    }
+
+    /** Fills in each section's plain text; returns the text before the first heading. */
+    private static String sectionTexts(Document doc, Map<Node, String> headingIds, List<Section> sections) {
+        Map<String, StringBuilder> texts = new HashMap<>();
+        StringBuilder lead = new StringBuilder();
+        StringBuilder current = lead;
+        for (Node node = doc.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Heading h) {
+                current = texts.computeIfAbsent(headingIds.get(h), k -> new StringBuilder());
+            } else if (!(node instanceof FootnoteBlock)) {
+                String text = new TextCollectingVisitor().collectAndGetText(node);
+                if (text.indexOf(SLOT) < 0) {
+                    current.append(text).append('\n');
+                }
+            }
+        }
+        sections.replaceAll(s -> new Section(s.id(), s.level(), s.title(),
+                texts.getOrDefault(s.id(), new StringBuilder()).toString(), s.pos()));
+        return lead.toString();
     }
 
     private static String headingId(Heading h, String chapterId, int[] counters, String file, LineIndex lines,

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import plansite.diag.Diagnostics;
 import plansite.diag.InputErrorsException;
+import plansite.check.ArithmeticChecker;
 import plansite.model.Chapter;
 import plansite.model.Language;
 import plansite.model.Plan;
@@ -92,10 +93,23 @@ public final class PlanLoader {
                 .sorted(Comparator.comparing(Table::id))
                 .toList();
 
-        Plan plan = new Plan(site, chapters, tables);
+        List<plansite.model.Erratum> errata = inputs.errata() == null ? List.of()
+                : new ErrataLoader(yaml).load(inputs.errata(), defaultLang, homeChapters, diags);
+        Set<String> checkIds = new java.util.HashSet<>();
+        List<plansite.model.ProseCheck> proseChecks = new ArrayList<>();
+        ProseCheckLoader proseCheckLoader = new ProseCheckLoader(yaml);
+        for (InputFile f : inputs.checks()) {
+            proseChecks.addAll(proseCheckLoader.load(f, defaultLang, checkIds, diags));
+        }
+
+        Plan plan = new Plan(site, chapters, tables, errata, proseChecks, List.of());
         Map<String, Set<String>> chapterFilesByLang = new TreeMap<>();
         inputs.chaptersByLang().forEach((lang, files) -> chapterFilesByLang.put(lang, fileIds(files, ".md")));
         new PlanValidator().validate(plan, fileIds(inputs.tables(), ".yaml"), chapterFilesByLang, diags);
+        if (diags.hasErrors()) {
+            throw new InputErrorsException(diags);
+        }
+        plan = plan.withFindings(new ArithmeticChecker(plan).check(diags));
         if (diags.hasErrors()) {
             throw new InputErrorsException(diags);
         }

@@ -78,7 +78,8 @@ final class PlanValidator {
             }
             if (lang.code().equals(defaultLang)) {
                 for (Table t : plan.tables()) {
-                    if (!placedAt.containsKey(t.id())) {
+                    // Where the table's chapter did not load, its placements are unknown: say nothing.
+                    if (!placedAt.containsKey(t.id()) && byId.containsKey(t.chapter())) {
                         diags.warning(t.pos(), "table '" + t.id() + "' is not placed in any chapter; add '::: table "
                                 + t.id() + "' where the source prints it");
                     }

@@ -25,6 +25,8 @@ public final class ProjectLayout {
     static final String SITE_FILE = "data/site.yaml";
     static final String TABLES = "data/tables";
     static final String SCHEMAS = "data/schemas";
+    static final String ERRATA = "data/errata.yaml";
+    static final String CHECKS = "data/checks";
 
     private final Path root;
 
@@ -43,7 +45,7 @@ public final class ProjectLayout {
 
     /** The files of the project, sorted, by kind; misplaced files are reported. */
     record Inputs(InputFile site, TreeMap<String, List<InputFile>> chaptersByLang, List<InputFile> tables,
-            List<InputFile> templates, List<InputFile> assets) {}
+            InputFile errata, List<InputFile> checks, List<InputFile> templates, List<InputFile> assets) {}
 
     /**
      * @param languages the site's language codes, or null when data/site.yaml could not be read (then
@@ -61,6 +63,8 @@ public final class ProjectLayout {
             languages.forEach(l -> chapters.put(l, new ArrayList<>()));
         }
         List<InputFile> tables = new ArrayList<>();
+        List<InputFile> checks = new ArrayList<>();
+        InputFile errata = null;
         List<InputFile> templates = new ArrayList<>();
         List<InputFile> assets = new ArrayList<>();
         InputFile site = null;
@@ -85,10 +89,15 @@ public final class ProjectLayout {
                 site = f;
             } else if (d.startsWith(TABLES + "/") && d.endsWith(".yaml") && d.indexOf('/', TABLES.length() + 1) < 0) {
                 tables.add(f);
+            } else if (d.equals(ERRATA)) {
+                errata = f;
+            } else if (d.startsWith(CHECKS + "/") && d.endsWith(".yaml") && d.indexOf('/', CHECKS.length() + 1) < 0) {
+                checks.add(f);
             } else if (d.startsWith(SCHEMAS + "/") && d.endsWith(".json")) {
                 continue; // editor aids, not inputs
             } else {
-                misplaced(f, "data/ holds site.yaml, tables/<table-id>.yaml and schemas/*.json", diags);
+                misplaced(f, "data/ holds site.yaml, errata.yaml, tables/<table-id>.yaml, checks/<chapter-id>.yaml"
+                        + " and schemas/*.json", diags);
             }
         }
         for (InputFile f : files(TEMPLATES)) {
@@ -104,7 +113,7 @@ public final class ProjectLayout {
         if (site == null) {
             diags.error(SourcePos.of(SITE_FILE), "the site settings file is missing: create data/site.yaml");
         }
-        return new Inputs(site, chapters, tables, templates, assets);
+        return new Inputs(site, chapters, tables, errata, checks, templates, assets);
     }
 
     /** data/site.yaml, if it exists: read first, since it says which languages there are. */

@@ -17,4 +17,16 @@ record TableFile(
         Integer headerColumns,
         List<Column> columns,
         List<Row> rows,
-        List<Note> notes) {}
+        List<Note> notes,
+        DerivedFromFile derivedFrom,
+        List<CheckFile> checks) {
+
+    /** {@code derived_from}: a verbatim excerpt of the paragraph the table comes from. */
+    record DerivedFromFile(String quote) {}
+
+    /**
+     * One entry of {@code checks}: a total ({@code total}, {@code parts}, {@code columns}) or a row
+     * formula ({@code formula}, {@code rows}). Ranges are 1-based: {@code 3}, {@code "1-10"} or {@code [1, 3]}.
+     */
+    record CheckFile(Integer total, Object parts, Object columns, String formula, Object rows) {}
+}

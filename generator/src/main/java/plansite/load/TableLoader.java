@@ -6,7 +6,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import plansite.diag.Diagnostics;
+import java.util.ArrayList;
 import plansite.model.Cell;
+import plansite.model.DerivedFrom;
+import plansite.model.Quotes;
+import plansite.model.TableCheck;
 import plansite.model.Chapter;
 import plansite.model.Column;
 import plansite.model.Localized;
@@ -87,11 +91,78 @@ final class TableLoader {
             local.error(at.at("/header_columns"), "header_columns must be between 0 and the number of columns ("
                     + leaves.size() + ")");
         }
+        DerivedFrom derived = null;
+        if (t.derivedFrom() != null && new Required(at, local, "derived_from").text(t.derivedFrom().quote(),
+                "/derived_from", "quote")) {
+            derived = new DerivedFrom(t.derivedFrom().quote());
+            Chapter home = chapters.get(t.chapter());
+            Optional<String> sectionText = home == null ? Optional.empty() : home.text(t.section());
+            int count = sectionText.map(s -> Quotes.count(s, t.derivedFrom().quote())).orElse(0);
+            if (count == 0 || count > 1) {
+                local.error(at.at("/derived_from/quote"), "the quote occurs " + count + " times in section '"
+                        + t.section() + "' of chapter '" + t.chapter() + "'; quote the paragraph the table comes from"
+                        + " so that it occurs once");
+            }
+        }
+        List<TableCheck> checks = new ArrayList<>();
+        List<TableFile.CheckFile> checkFiles = t.checks() == null ? List.of() : t.checks();
+        for (int i = 0; i < checkFiles.size(); i++) {
+            checkEntry(checkFiles.get(i), "/checks/" + i, at, local).ifPresent(checks::add);
+        }
         Table table = new Table(t.id(), t.label(), t.title(), t.chapter(), t.section(), t.unit(), headerColumns,
-                t.columns(), t.rows(), notes, at.at("/id"));
+                t.columns(), t.rows(), notes, derived, checks, at.at("/id"));
         checkRows(table, leaves, noteIds, local);
         diags.addAll(local);
         return local.hasErrors() ? Optional.empty() : Optional.of(table);
+    }
+
+    private static Optional<TableCheck> checkEntry(TableFile.CheckFile c, String p, PositionIndex at,
+            Diagnostics diags) {
+        try {
+            if (c.total() != null && c.formula() == null && c.rows() == null) {
+                return Optional.of(new TableCheck.Total(c.total() - 1, range(c.parts()), range(c.columns()), at.at(p)));
+            }
+            if (c.formula() != null && c.total() == null && c.parts() == null && c.columns() == null) {
+                return Optional.of(new TableCheck.Formula(c.formula(), range(c.rows()), at.at(p)));
+            }
+        } catch (IllegalArgumentException e) {
+            diags.error(at.at(p), e.getMessage());
+            return Optional.empty();
+        }
+        diags.error(at.at(p), "a check is either {total, parts, columns} or {formula, rows}");
+        return Optional.empty();
+    }
+
+    /** 1-based {@code 3}, {@code "1-10"}, {@code "1-3, 5"} or {@code [1, 3, 5]} → 0-based indexes; null → all. */
+    static List<Integer> range(Object spec) {
+        List<Integer> out = new ArrayList<>();
+        if (spec == null) {
+            return out;
+        }
+        if (spec instanceof Number n) {
+            out.add(n.intValue() - 1);
+            return out;
+        }
+        if (spec instanceof List<?> list) {
+            for (Object o : list) {
+                out.addAll(range(o));
+            }
+            return out;
+        }
+        for (String part : spec.toString().split(",")) {
+            String s = part.strip();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)(?:\\s*-\\s*(\\d+))?").matcher(s);
+            if (!m.matches()) {
+                throw new IllegalArgumentException("'" + spec + "' is not a range of rows or columns; write 3, \"1-10\""
+                        + " or [1, 3, 5]");
+            }
+            int from = Integer.parseInt(m.group(1));
+            int to = m.group(2) == null ? from : Integer.parseInt(m.group(2));
+            for (int i = from; i <= to; i++) {
+                out.add(i - 1);
+            }
+        }
+        return out;
     }
 
     private static void checkColumns(List<Column> columns, String pointer, List<String> lang, PositionIndex at,

@@ -9,6 +9,7 @@ public record Chapter(
         String lang,
         int order,
         String title,
+        String leadText,
         List<Section> sections,
         List<BodyPart> body,
         List<LinkRef> links,
@@ -18,6 +19,18 @@ public record Chapter(
         sections = List.copyOf(sections);
         body = List.copyOf(body);
         links = List.copyOf(links);
+    }
+
+    /** The plain text of a section, or of the lead before the first heading when {@code sectionId} is null. */
+    public java.util.Optional<String> text(String sectionId) {
+        if (sectionId == null) {
+            return java.util.Optional.of(leadText);
+        }
+        return sections.stream().filter(s -> s.id().equals(sectionId)).map(Section::text).findFirst();
+    }
+
+    public java.util.Optional<Section> section(String sectionId) {
+        return sections.stream().filter(s -> s.id().equals(sectionId)).findFirst();
     }
 
     public List<BodyPart.TablePlacement> tablePlacements() {

@@ -5,11 +5,28 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The whole input, loaded and validated: settings, chapters per language (in order), tables. */
-public record Plan(SiteSettings site, Map<String, List<Chapter>> chaptersByLang, List<Table> tables) {
+public record Plan(
+        SiteSettings site,
+        Map<String, List<Chapter>> chaptersByLang,
+        List<Table> tables,
+        List<Erratum> errata,
+        List<ProseCheck> proseChecks,
+        List<Finding> findings) {
 
     public Plan {
         chaptersByLang = Map.copyOf(chaptersByLang);
         tables = List.copyOf(tables);
+        errata = List.copyOf(errata);
+        proseChecks = List.copyOf(proseChecks);
+        findings = List.copyOf(findings);
+    }
+
+    public Plan withFindings(List<Finding> computed) {
+        return new Plan(site, chaptersByLang, tables, errata, proseChecks, computed);
+    }
+
+    public Optional<Chapter> chapter(String lang, String id) {
+        return chapters(lang).stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
     public List<Language> languages() {

@@ -19,12 +19,19 @@ public record Table(
         List<Column> columns,
         List<Row> rows,
         List<Note> notes,
+        DerivedFrom derivedFrom,
+        List<TableCheck> checks,
         SourcePos pos) {
 
     public Table {
         columns = List.copyOf(columns);
         rows = List.copyOf(rows);
         notes = List.copyOf(notes);
+        checks = List.copyOf(checks);
+    }
+
+    public boolean isDerived() {
+        return derivedFrom != null;
     }
 
     /** The leaf columns, left to right: the columns that cells line up with. */

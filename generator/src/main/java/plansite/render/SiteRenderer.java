@@ -51,6 +51,17 @@ public final class SiteRenderer {
                 jobs.add(new PageJob(path, "chapter.ftlh", () -> chapterModel(plan, lang, chapters, index)));
                 sitemap.add(new SitemapWriter.Entry(path, alternatesFor(plan, chapters.get(i).id())));
             }
+            for (String page : List.of(ABOUT, DATA_NOTES)) {
+                String path = lang.code() + "/" + page + ".html";
+                jobs.add(new PageJob(path, page + ".ftlh", () -> {
+                    // Title and description of these pages are words of the interface: the template has them.
+                    List<Views.Link> crumbs = List.of(new Views.Link(text(plan.site().title(), lang), "index.html"));
+                    Views.Page view = page(plan, lang, path, page, null, null, null, crumbs);
+                    EditionPages pages = new EditionPages(plan, lang);
+                    return ABOUT.equals(page) ? pages.about(view) : pages.dataNotes(view);
+                }));
+                sitemap.add(new SitemapWriter.Entry(path, pageInEveryLanguage(plan, page)));
+            }
         }
         jobs.add(new PageJob("404.html", "404.ftlh", () -> notFoundModel(plan)));
         // Pages render on all cores; the tree is filled in job order, so the output does not depend on timing.
@@ -79,6 +90,15 @@ public final class SiteRenderer {
      */
     public void prepare(List<String> templateNames) {
         templates.prepare(templateNames);
+    }
+
+    static final String ABOUT = "about";
+    static final String DATA_NOTES = "data-notes";
+
+    private static Map<String, String> pageInEveryLanguage(Plan plan, String page) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        plan.languages().forEach(l -> out.put(l.code(), l.code() + "/" + page + ".html"));
+        return out;
     }
 
     /** Forgets cached templates, so that a rebuild in {@code serve} sees edited ones. */
@@ -185,13 +205,17 @@ public final class SiteRenderer {
         return out;
     }
 
-    private Views.Page page(Plan plan, Language lang, String path, String kind, String title, String description,
+    Views.Page page(Plan plan, Language lang, String path, String kind, String title, String description,
             Map<String, String> alternatePaths, List<Views.Link> breadcrumb) {
         SiteSettings s = plan.site();
+        if (alternatePaths == null) {
+            alternatePaths = pageInEveryLanguage(plan, kind);
+        }
+        Map<String, String> alternates0 = alternatePaths;
         List<Views.Alternate> alternates = plan.languages().stream()
                 .map(l -> {
                     String target = "root".equals(kind) || "404".equals(kind)
-                            ? Paths.home(l.code()) : alternatePaths.get(l.code());
+                            ? Paths.home(l.code()) : alternates0.get(l.code());
                     return new Views.Alternate(l.code(), l.htmlLang(), l.name(), Paths.link(path, target),
                             s.baseUrl() + target, l.code().equals(lang.code()) && !"root".equals(kind));
                 })

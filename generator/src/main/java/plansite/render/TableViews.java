@@ -38,7 +38,8 @@ final class TableViews {
             notes.add(new Views.NoteView(number, noteAnchor(table, id), text(note.text()), langOf(note.text()),
                     backrefs.getOrDefault(id, List.of())));
         });
-        return new Views.TableView(table.id(), text(table.label()), text(table.title()), text(table.unit()),
+        return new Views.TableView(table.id(), text(table.label()), text(table.title()), table.isDerived(),
+                text(table.unit()),
                 headerRows(table), body, notes);
     }
 

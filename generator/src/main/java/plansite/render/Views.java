@@ -84,6 +84,7 @@ public final class Views {
             String id,
             String label,
             String title,
+            boolean derived,
             String unit,
             List<List<HeaderCell>> headerRows,
             List<List<BodyCell>> bodyRows,
@@ -102,6 +103,22 @@ public final class Views {
 
     /** A citation of a note from a cell: the note's number and the ids of both ends of the link. */
     public record NoteRef(int number, String noteId, String refId) {}
+
+    /** The "about this edition" page: what the text edition is, and every mend of conversion damage. */
+    public record AboutPage(List<ErratumView> errata, String dataNotesHref) {}
+
+    /** One mend: where (linked), the converted text, the mended text, why. */
+    public record ErratumView(String where, String href, String source, String mended, String reason) {}
+
+    /** The data notes page: every recomputed figure that disagrees with its arithmetic, then those that agree. */
+    public record DataNotesPage(List<FindingView> mismatches, List<FindingView> agreements, int checked) {}
+
+    /**
+     * One recomputed figure: where it is (a table cell or a quote of the prose, linked), the figure as
+     * printed, the arithmetic with its result, and the notes that explain a difference.
+     */
+    public record FindingView(String where, String href, String detail, String printed, String arithmetic,
+            boolean agrees, List<String> notes) {}
 
     /** A note below a table, with links back to every place that cites it. */
     public record NoteView(int number, String id, String text, String lang, List<String> backrefs) {}

@@ -1,0 +1,32 @@
+package plansite.model;
+
+/**
+ * How quotes of the plan's text are found in it: verbatim, but regardless of white space, since line
+ * breaks and spacing differ between the converted source, the Markdown and the rendered text.
+ */
+public final class Quotes {
+    private Quotes() {}
+
+    /** How many times {@code quote} occurs in {@code text}, white space ignored. */
+    public static int count(String text, String quote) {
+        String t = squash(text);
+        String q = squash(quote);
+        if (q.isEmpty()) {
+            return 0;
+        }
+        int n = 0;
+        for (int i = t.indexOf(q); i >= 0; i = t.indexOf(q, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    public static boolean contains(String text, String quote) {
+        return count(text, quote) > 0;
+    }
+
+    static String squash(String s) {
+        return s.codePoints().filter(c -> !Character.isWhitespace(c))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    }
+}
