@@ -1,0 +1,109 @@
+package plansite.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import plansite.FixtureSite;
+
+/**
+ * The JSON Schemas editors validate against (data/schemas) and the generator's own validation agree:
+ * every data file the generator accepts passes its schema, and each kind of mistake is rejected by both.
+ */
+class SchemaAgreementTest {
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final Path SCHEMAS = FixtureSite.repo().resolve("data/schemas");
+
+    @TempDir
+    Path dir;
+
+    private static JsonSchema schema(String name) throws IOException {
+        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+        return factory.getSchema(Files.readString(SCHEMAS.resolve(name)));
+    }
+
+    private static Set<ValidationMessage> validate(String schemaName, Path yaml) throws IOException {
+        JsonNode node = YAML.readTree(yaml.toFile());
+        return schema(schemaName).validate(node == null ? YAML.createObjectNode() : node);
+    }
+
+    private static String schemaFor(Path root, Path file) {
+        String rel = root.relativize(file).toString().replace('\\', '/');
+        if (rel.equals("data/site.yaml")) {
+            return "site.schema.json";
+        }
+        if (rel.equals("data/errata.yaml")) {
+            return "errata.schema.json";
+        }
+        if (rel.startsWith("data/tables/")) {
+            return "table.schema.json";
+        }
+        if (rel.startsWith("data/checks/")) {
+            return "checks.schema.json";
+        }
+        return null;
+    }
+
+    @Test
+    void everyDataFileTheGeneratorAcceptsPassesItsSchema() throws IOException {
+        List<Path> roots = List.of(FixtureSite.repo(), FixtureSite.repo().resolve("generator/src/test/resources/sites/basic"));
+        int checked = 0;
+        List<String> failures = new ArrayList<>();
+        for (Path root : roots) {
+            try (Stream<Path> files = Files.walk(root.resolve("data"))) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+                    String schema = schemaFor(root, f);
+                    assertTrue(schema != null, "no schema for " + f);
+                    Set<ValidationMessage> errors = validate(schema, f);
+                    errors.forEach(e -> failures.add(root.relativize(f) + ": " + e.getMessage()));
+                    checked++;
+                }
+            }
+        }
+        assertEquals(List.of(), failures);
+        assertTrue(checked > 20, "checked " + checked + " files");
+    }
+
+    @Test
+    void mistakesAreRejectedByTheSchemaAndByTheGenerator() throws IOException {
+        String[][] cases = {
+            {"data/tables/t1.yaml", "section: ch1-s2-1", "sektion: ch1-s2-1"},
+            {"data/tables/t1.yaml", "header_columns: 2", "header_columns: two"},
+            {"data/tables/t1.yaml", "chapter: ch1\n", ""},
+            {"data/tables/t1.yaml", "  - id: n1\n", "  - ident: n1\n"},
+            {"data/tables/t1.yaml", "{value: 5.07, notes: [n1]}", "{valu: 5.07}"},
+            {"data/tables/t1.yaml", "      - label: {zh: 保有, en: Remaining}", "      - lable: {zh: 保有, en: Remaining}"},
+            {"data/tables/t1.yaml", "    parts: 1-2", "    parts: first"},
+            {"data/site.yaml", "site_domain: example.gov.cn", "site_domian: example.gov.cn"},
+            {"data/site.yaml", "base_url: https://example.gov.cn/plan/", "base_url: example.gov.cn/plan"},
+            {"data/site.yaml", "pub_date: 2023-07-10\n", ""},
+            {"data/errata.yaml", "  reason:", "  why:"},
+            {"data/checks/ch1.yaml", "  formula: 91 / 120 * 100", "  formular: 91 / 120 * 100"},
+        };
+        for (String[] c : cases) {
+            Path root = dir.resolve("case" + Math.abs(String.join("|", c).hashCode()));
+            FixtureSite site = FixtureSite.copy("basic", root).replace(c[0], c[1], c[2]);
+            Set<ValidationMessage> schemaErrors = validate(schemaFor(root, root.resolve(c[0])), root.resolve(c[0]));
+            assertFalse(schemaErrors.isEmpty(), "the schema accepts " + c[0] + " with " + c[2]);
+            FixtureSite.Run run = site.run("check");
+            assertEquals(1, run.exitCode(), "the generator accepts " + c[0] + " with " + c[2] + "\n" + run.err());
+            assertTrue(run.diagnostics().stream().anyMatch(d -> d.startsWith(c[0] + ":")), run.err());
+        }
+    }
+}
