@@ -73,7 +73,7 @@ public final class Expression {
     /** The value and the arithmetic with the printed operands; empty if an operand is not a number. */
     public Optional<Result> evaluate(Values values) {
         try {
-            return Optional.of(eval(root, values, true));
+            return Optional.of(eval(root, values));
         } catch (NotANumber e) {
             return Optional.empty();
         }
@@ -88,7 +88,7 @@ public final class Expression {
         }
     }
 
-    private static Result eval(Node n, Values values, boolean top) throws NotANumber {
+    private static Result eval(Node n, Values values) throws NotANumber {
         if (n instanceof Num num) {
             return new Result(num.value(), num.text());
         }
@@ -99,8 +99,8 @@ public final class Expression {
             return operand(values.cell(r.table(), r.row(), r.column()));
         }
         Binary b = (Binary) n;
-        Result l = eval(b.left(), values, false);
-        Result r = eval(b.right(), values, false);
+        Result l = bracketed(b.left(), eval(b.left(), values), b.op(), false);
+        Result r = bracketed(b.right(), eval(b.right(), values), b.op(), true);
         BigDecimal v = switch (b.op()) {
             case '+' -> l.value().add(r.value(), MATH);
             case '-' -> l.value().subtract(r.value(), MATH);
@@ -118,8 +118,22 @@ public final class Expression {
             case '-' -> " − ";
             default -> " + ";
         };
-        String text = l.arithmetic() + symbol + r.arithmetic();
-        return new Result(v, top ? text : "(" + text + ")");
+        return new Result(v, l.arithmetic() + symbol + r.arithmetic());
+    }
+
+    /** Brackets an operand's arithmetic only where reading it without them would change its meaning. */
+    private static Result bracketed(Node operand, Result r, char parentOp, boolean right) {
+        if (!(operand instanceof Binary child)) {
+            return r;
+        }
+        int parent = precedence(parentOp);
+        int own = precedence(child.op());
+        boolean needed = own < parent || right && own == parent && (parentOp == '-' || parentOp == '/');
+        return needed ? new Result(r.value(), "(" + r.arithmetic() + ")") : r;
+    }
+
+    private static int precedence(char op) {
+        return op == '*' || op == '/' ? 2 : 1;
     }
 
     /** An empty cell counts as 0; words make the expression meaningless for this row. */

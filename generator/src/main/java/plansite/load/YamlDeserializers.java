@@ -56,6 +56,10 @@ final class YamlDeserializers {
         Map<String, String> byLang = new LinkedHashMap<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String lang = p.currentName();
+            if (!LANGUAGE_KEY.matcher(lang).matches()) {
+                throw problem(p, "'" + lang + "' is not a language code; a text that holds ': ', ', ' or '{' must"
+                        + " be quoted: {zh: …, en: \"Blocks, by Mineral\"}");
+            }
             JsonToken v = p.nextToken();
             if (!v.isScalarValue() || v == JsonToken.VALUE_NULL) {
                 throw problem(p, "expected a text for language '" + lang + "'");
