@@ -35,9 +35,9 @@ class SiteBuildTest {
             List<String> paths = files.filter(Files::isRegularFile)
                     .map(p -> site.out().relativize(p).toString().replace('\\', '/')).sorted().toList();
             assertEquals(List.of("404.html", "assets/site.css", "assets/site.js", "en/about.html", "en/ch1.html",
-                    "en/ch2.html", "en/data-notes.html", "en/general.html", "en/index.html", "index.html", "robots.txt",
-                    "sitemap.xml", "zh/about.html", "zh/ch1.html", "zh/ch2.html", "zh/data-notes.html",
-                    "zh/general.html", "zh/index.html"), paths);
+                    "en/ch2.html", "en/data-notes.html", "en/full.html", "en/general.html", "en/index.html",
+                    "index.html", "robots.txt", "sitemap.xml", "zh/about.html", "zh/ch1.html", "zh/ch2.html",
+                    "zh/data-notes.html", "zh/full.html", "zh/general.html", "zh/index.html"), paths);
         }
     }
 
@@ -205,7 +205,7 @@ class SiteBuildTest {
     void sitemapListsEveryPageWithHreflangAlternates() {
         Document xml = Jsoup.parse(site.output("sitemap.xml"), "", Parser.xmlParser());
         List<String> locs = xml.select("url > loc").eachText();
-        assertEquals(12, locs.size(), locs.toString());
+        assertEquals(14, locs.size(), locs.toString());
         assertTrue(locs.contains("https://example.gov.cn/plan/en/ch2.html"));
         Element ch1 = xml.select("url").stream().filter(u -> u.selectFirst("loc").text().endsWith("zh/ch1.html"))
                 .findFirst().orElseThrow();
@@ -267,8 +267,22 @@ class SiteBuildTest {
         assertEquals("分页把一个段落断成两段", rows.get(0).select("td").get(2).text());
         assertEquals("A page break split one paragraph in two",
                 site.page("en/about.html").selectFirst("table.errata tbody td:last-child").text());
-        assertEquals(List.of("about.html", "data-notes.html"), site.page("zh/ch2.html").select(".footer-links a")
+        assertEquals(List.of("full.html", "about.html", "data-notes.html"), site.page("zh/ch2.html").select(".footer-links a")
                 .eachAttr("href").stream().map(h -> h.replace("../zh/", "")).toList());
+    }
+
+    @Test
+    void onePageEditionHoldsEveryChapterWithHeadingsOneLevelDownAndInPageLinks() {
+        Document full = site.page("zh/full.html");
+        assertEquals(List.of("general", "ch1", "ch2"), full.select("section.chapter").eachAttr("id"));
+        assertEquals("第一章 现状与形势", full.selectFirst("#ch1 > h2").text());
+        assertEquals("h3", full.selectFirst("#ch1-s1").tagName());
+        assertEquals("h4", full.selectFirst("#ch1-s2-1").tagName());
+        assertEquals(List.of("#ch1-s2", "#ch2-s1"), full.select("#ch1 .chapter-body p a").eachAttr("href"));
+        assertNotNull(full.selectFirst("figure#t1"));
+        assertNotNull(full.selectFirst("figure#t2"));
+        assertEquals(full.select("[id]").size(), full.select("[id]").eachAttr("id").stream().distinct().count(),
+                "ids are unique on the page");
     }
 
     private static String meta(Document d, String name) {

@@ -55,6 +55,7 @@ final class MarkdownChapterParser {
     /** Private-use characters: cannot come from the input (rejected below), so the split is exact. */
     private static final char SLOT = '\uE000';
     private static final Pattern SLOT_PARAGRAPH = Pattern.compile("<p>" + SLOT + "(\\d+)" + SLOT + "</p>\n?");
+    private static final Pattern FOOTNOTE_ID = Pattern.compile("((?:id|href)=\"#?)(fn(?:ref)?-\\d+\")");
     private static final Set<String> ALLOWED_ATTRIBUTES = Set.of("id", "class", "lang");
     private static final DataKey<Map<Node, String>> HEADING_IDS = new DataKey<>("PLANSITE_HEADING_IDS", Map.of());
     private static final DataKey<String> ANCHOR_LABEL = new DataKey<>("PLANSITE_ANCHOR_LABEL", "");
@@ -133,7 +134,9 @@ final class MarkdownChapterParser {
         doc.set(HEADING_IDS, headingIds);
         doc.set(ANCHOR_LABEL, anchorLabel);
         String lead = sectionTexts(doc, headingIds, sections);
-        String html = renderer.render(doc);
+        // Footnote anchors are numbered per chapter; prefix them so that the one-page edition, which
+        // holds every chapter, keeps its ids unique.
+        String html = FOOTNOTE_ID.matcher(renderer.render(doc)).replaceAll("$1" + chapterId + "-$2");
         return new ParsedBody(lead, sections, split(html, placements), links);
     }
 

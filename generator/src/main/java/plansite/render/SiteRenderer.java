@@ -51,6 +51,9 @@ public final class SiteRenderer {
                 jobs.add(new PageJob(path, "chapter.ftlh", () -> chapterModel(plan, lang, chapters, index)));
                 sitemap.add(new SitemapWriter.Entry(path, alternatesFor(plan, chapters.get(i).id())));
             }
+            String fullPath = lang.code() + "/" + FULL + ".html";
+            jobs.add(new PageJob(fullPath, FULL + ".ftlh", () -> fullModel(plan, lang, fullPath)));
+            sitemap.add(new SitemapWriter.Entry(fullPath, pageInEveryLanguage(plan, FULL)));
             for (String page : List.of(ABOUT, DATA_NOTES)) {
                 String path = lang.code() + "/" + page + ".html";
                 jobs.add(new PageJob(path, page + ".ftlh", () -> {
@@ -93,6 +96,7 @@ public final class SiteRenderer {
     }
 
     static final String ABOUT = "about";
+    static final String FULL = "full";
     static final String DATA_NOTES = "data-notes";
 
     private static Map<String, String> pageInEveryLanguage(Plan plan, String page) {
@@ -162,6 +166,16 @@ public final class SiteRenderer {
         Views.Page page = page(plan, lang, path, "chapter", c.title() + " - " + siteTitle,
                 siteTitle + " " + c.title() + sectionSummary(c), alternatesFor(plan, c.id()), breadcrumb);
         return Map.of("page", page, "chapter", new Views.ChapterPage(c.id(), c.title(), toc, body, previous, next));
+    }
+
+    private Map<String, Object> fullModel(Plan plan, Language lang, String path) {
+        Language fallback = plan.site().defaultLanguage();
+        TableViews tableViews = new TableViews(lang.code(), fallback.code(), fallback.htmlLang());
+        List<Chapter> chapters = plan.chapters(lang.code());
+        List<Views.Link> crumbs = List.of(new Views.Link(text(plan.site().title(), lang), "index.html"));
+        Views.Page view = page(plan, lang, path, FULL, null, null, null, crumbs);
+        return Map.of("page", view, "full", new Views.FullPage(OnePageEdition.contents(chapters),
+                OnePageEdition.chapters(plan, chapters, tableViews)));
     }
 
     private static String sectionSummary(Chapter c) {

@@ -70,6 +70,11 @@ public final class Views {
     /** A piece of a chapter's body: prose ({@code html}) or a table ({@code table}). */
     public record Part(Html html, TableView table) {}
 
+    /** The one-page edition: every chapter of one language. */
+    public record FullPage(List<ContentsEntry> contents, List<FullChapter> chapters) {}
+
+    public record FullChapter(String id, String title, List<Part> body) {}
+
     /** The home page of one language. */
     public record HomePage(List<ContentsEntry> contents) {}
 

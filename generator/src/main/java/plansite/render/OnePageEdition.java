@@ -1,0 +1,69 @@
+package plansite.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import plansite.model.BodyPart;
+import plansite.model.Chapter;
+import plansite.model.Html;
+import plansite.model.Plan;
+
+/**
+ * The whole plan of one language on one page, for printing, saving as PDF and Ctrl+F. Chapters keep
+ * their section ids (they are unique across the plan); their headings move one level down under the
+ * chapter titles, and links between chapters become links within the page.
+ */
+final class OnePageEdition {
+    private static final Pattern HEADING = Pattern.compile("<(/?)h([1-5])([ >])");
+    private static final Pattern CHAPTER_LINK = Pattern.compile("href=\"([a-z0-9][a-z0-9-]*)\\.html(#[^\"]*)?\"");
+
+    static List<Views.ContentsEntry> contents(List<Chapter> chapters) {
+        List<Views.ContentsEntry> out = new ArrayList<>();
+        for (Chapter c : chapters) {
+            List<Views.ContentsSection> sections = c.sections().stream()
+                    .filter(s -> s.level() == 2)
+                    .map(s -> new Views.ContentsSection(s.title(), "#" + s.id(), s.level()))
+                    .toList();
+            out.add(new Views.ContentsEntry(c.title(), "#" + c.id(), sections));
+        }
+        return out;
+    }
+
+    static List<Views.FullChapter> chapters(Plan plan, List<Chapter> chapters, TableViews tables) {
+        List<Views.FullChapter> out = new ArrayList<>();
+        for (Chapter c : chapters) {
+            List<Views.Part> body = new ArrayList<>();
+            for (BodyPart part : c.body()) {
+                if (part instanceof BodyPart.Prose prose) {
+                    body.add(new Views.Part(new Html(inPage(prose.html().markup())), null));
+                } else if (part instanceof BodyPart.TablePlacement p) {
+                    body.add(new Views.Part(null, tables.view(plan.table(p.tableId()).orElseThrow())));
+                }
+            }
+            out.add(new Views.FullChapter(c.id(), c.title(), body));
+        }
+        return out;
+    }
+
+    /** Headings one level down; links to other chapters' pages become links to their place on this page. */
+    static String inPage(String markup) {
+        Matcher h = HEADING.matcher(markup);
+        StringBuilder sb = new StringBuilder();
+        while (h.find()) {
+            int level = Integer.parseInt(h.group(2)) + 1;
+            h.appendReplacement(sb, "<" + h.group(1) + "h" + level + h.group(3));
+        }
+        h.appendTail(sb);
+        Matcher l = CHAPTER_LINK.matcher(sb.toString());
+        StringBuilder out = new StringBuilder();
+        while (l.find()) {
+            String target = l.group(2) != null ? l.group(2) : "#" + l.group(1);
+            l.appendReplacement(out, Matcher.quoteReplacement("href=\"" + target + "\""));
+        }
+        l.appendTail(out);
+        return out.toString();
+    }
+
+    private OnePageEdition() {}
+}
