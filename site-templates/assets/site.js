@@ -27,18 +27,21 @@
       bases.push(switches[i].getAttribute("href").split("#")[0]);
     }
     var headings = document.querySelectorAll("main h2[id], main h3[id], main h4[id], main h5[id], main h6[id], main figure[id]");
+    var header = document.querySelector(".site-header");
     function current() {
+      // What the reader sees first is just below the sticky header.
+      var line = (header ? header.getBoundingClientRect().bottom : 0) + 24;
       // The section the reader arrived at by link, while it is still at the top of the window.
       var hash = window.location.hash.length > 1 ? decodeURIComponent(window.location.hash.slice(1)) : null;
       var target = hash ? document.getElementById(hash) : null;
       if (target) {
         var top = target.getBoundingClientRect().top;
-        if (top >= -4 && top <= 80) { return hash; }
+        if (top >= -4 && top <= line) { return hash; }
       }
       // Otherwise the last section whose heading has scrolled past the top.
       var id = null;
       for (var k = 0; k < headings.length; k++) {
-        if (headings[k].getBoundingClientRect().top <= 80) { id = headings[k].id; } else { break; }
+        if (headings[k].getBoundingClientRect().top <= line) { id = headings[k].id; } else { break; }
       }
       return id || hash;
     }

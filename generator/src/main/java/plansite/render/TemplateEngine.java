@@ -33,7 +33,14 @@ import plansite.model.Html;
  * needs {@code ?no_esc}. Template errors become positioned diagnostics.
  */
 final class TemplateEngine {
+    static {
+        // Errors reach users as diagnostics; FreeMarker's own logging (whichever library it finds on
+        // the class path) would only repeat them, or chatter.
+        System.setProperty(freemarker.log.Logger.SYSTEM_PROPERTY_NAME_LOGGER_LIBRARY, freemarker.log.Logger.LIBRARY_NAME_NONE);
+    }
+
     static final Version VERSION = Configuration.VERSION_2_3_34;
+
 
     private final Configuration config;
     private final Path templatesDir;

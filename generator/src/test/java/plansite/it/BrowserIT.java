@@ -1,0 +1,185 @@
+package plansite.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The built plan in headless Chromium, served under a sub-path with {@code Content-Security-Policy:
+ * default-src 'self'}: WCAG 2.1 A/AA by axe-core, no console errors, no sideways scrolling on a phone,
+ * keyboard use, and the language switch.
+ */
+class BrowserIT {
+    /** One page of each kind, in both languages. */
+    static final List<String> PAGE_TYPES = List.of("index.html", "zh/index.html", "en/index.html", "zh/ch1.html",
+            "en/ch1.html", "zh/ch9.html", "en/ch9.html", "zh/about.html", "en/about.html", "zh/data-notes.html",
+            "en/data-notes.html", "zh/full.html", "en/full.html", "zh/no-such-page.html");
+
+    static StaticSiteServer server;
+    static ChromeDriver driver;
+
+    @BeforeAll
+    static void start() throws IOException {
+        server = new StaticSiteServer(BuiltPlan.site());
+        driver = Browser.start("en-US");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static void open(String sitePath) {
+        driver.get(server.url(sitePath));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "complete".equals(
+                ((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    private static Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    @Test
+    void everyPageTypeMeetsWcag21AA() {
+        List<String> violations = new ArrayList<>();
+        for (String page : PAGE_TYPES) {
+            open(page);
+            Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                    .analyze(driver);
+            for (Rule rule : results.getViolations()) {
+                violations.add(page + ": " + rule.getId() + " (" + rule.getNodes().size() + "): " + rule.getHelp()
+                        + " e.g. " + rule.getNodes().get(0).getTarget());
+            }
+        }
+        assertEquals(List.of(), violations);
+    }
+
+    @Test
+    void noPageLogsAnErrorOrAContentSecurityPolicyViolation() {
+        Browser.errors(driver);
+        List<String> errors = new ArrayList<>();
+        for (String page : BuiltPlan.files(".html")) {
+            if (page.equals("index.html") || page.equals("404.html")) {
+                continue; // the root moves on to a language home; 404 is checked at its own base path
+            }
+            open(page);
+            Browser.errors(driver).forEach(e -> errors.add(page + ": " + e));
+        }
+        assertEquals(List.of(), errors);
+    }
+
+    @Test
+    void theNotFoundPageWorksAtAnyDepthUnderTheSitesBasePath() throws IOException {
+        try (StaticSiteServer atBase = new StaticSiteServer(BuiltPlan.site(), "/mineral-plan-2021-2025/")) {
+            Browser.errors(driver);
+            String missing = atBase.url("zh/deep/missing/page.html");
+            driver.get(missing);
+            assertEquals(List.of(), Browser.errors(driver).stream().filter(e -> !e.startsWith(missing + " ")).toList(),
+                    "its stylesheet and icon load; only the page itself is a 404");
+            driver.findElement(By.cssSelector("main a[hreflang=en]")).click();
+            assertTrue(driver.getCurrentUrl().endsWith("/mineral-plan-2021-2025/en/index.html"), driver.getCurrentUrl());
+        }
+    }
+
+    @Test
+    void noPageScrollsSidewaysOnA360PixelScreen() {
+        Dimension before = driver.manage().window().getSize();
+        driver.manage().window().setSize(new Dimension(360, 780));
+        try {
+            List<String> wide = new ArrayList<>();
+            for (String page : BuiltPlan.files(".html")) {
+                open(page);
+                long scroll = ((Number) js("return document.documentElement.scrollWidth")).longValue();
+                long viewport = ((Number) js("return document.documentElement.clientWidth")).longValue();
+                if (scroll > viewport) {
+                    wide.add(page + ": " + scroll + " > " + viewport);
+                }
+            }
+            assertEquals(List.of(), wide);
+        } finally {
+            driver.manage().window().setSize(before);
+        }
+    }
+
+    @Test
+    void theLanguageSwitchLandsOnTheSameSection() {
+        open("zh/ch1.html#ch1-s3-1");
+        driver.findElement(By.cssSelector("a[data-lang-switch]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/en/"));
+        assertTrue(driver.getCurrentUrl().endsWith("/en/ch1.html#ch1-s3-1"), driver.getCurrentUrl());
+        js("document.getElementById('ch1-s4').scrollIntoView()");
+        js("window.dispatchEvent(new Event('scroll'))");
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.findElement(
+                By.cssSelector("a[data-lang-switch]")).getAttribute("href").endsWith("#ch1-s4"));
+        driver.findElement(By.cssSelector("a[data-lang-switch]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/zh/"));
+        assertTrue(driver.getCurrentUrl().endsWith("/zh/ch1.html#ch1-s4"), driver.getCurrentUrl());
+    }
+
+    @Test
+    void aKeyboardReachesTheSkipLinkContentsTablesAndFooterWithVisibleFocus() {
+        open("zh/ch1.html");
+        new Actions(driver).sendKeys(Keys.TAB).perform();
+        WebElement skip = driver.switchTo().activeElement();
+        assertEquals("跳到正文", skip.getText());
+        assertTrue(skip.isDisplayed(), "the skip link shows when focused");
+        assertNotEquals("none", skip.getCssValue("outline-style"), "focus is visible");
+        skip.sendKeys(Keys.ENTER);
+        assertEquals("main", driver.switchTo().activeElement().getAttribute("id"));
+        List<String> reached = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+            WebElement e = driver.switchTo().activeElement();
+            String what = e.getTagName() + (e.getAttribute("class") == null ? "" : "." + e.getAttribute("class"));
+            reached.add(what);
+            if (e.getTagName().equals("a") || e.getAttribute("role") != null) {
+                assertNotEquals("none", e.getCssValue("outline-style"), "focus is visible on " + what);
+            }
+            if (what.contains("footer") || e.findElements(By.xpath("ancestor::footer")).size() > 0) {
+                break;
+            }
+        }
+        assertTrue(reached.stream().anyMatch(r -> r.startsWith("a")), "links inside the contents");
+        assertTrue(reached.stream().anyMatch(r -> r.contains("table-scroll")), "tables scroll by keyboard: " + reached);
+        assertTrue(driver.switchTo().activeElement().findElements(By.xpath("ancestor::footer")).size() > 0,
+                "the walk reaches the footer");
+    }
+
+    @Test
+    void theRootPageGoesOnToTheBrowsersLanguage() {
+        open("index.html");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/en/index.html"));
+        ChromeDriver chinese = Browser.start("zh-CN");
+        try {
+            chinese.get(server.url("index.html"));
+            new WebDriverWait(chinese, Duration.ofSeconds(10))
+                    .until(d -> d.getCurrentUrl().endsWith("/zh/index.html"));
+        } finally {
+            chinese.quit();
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package plansite.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import nu.validator.validation.SimpleDocumentValidator;
+import org.junit.jupiter.api.Test;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.SAXParseException;
+
+/** Every generated page and stylesheet passes the Nu Html Checker (offline) with no errors. */
+class HtmlValidatorIT {
+
+    /** Collects errors; warnings are not findings for the web team's checks, so they are only counted. */
+    private static final class Collector implements ErrorHandler {
+        final List<String> errors = new ArrayList<>();
+        int warnings;
+        String file;
+
+        @Override
+        public void warning(SAXParseException e) {
+            warnings++;
+        }
+
+        @Override
+        public void error(SAXParseException e) {
+            errors.add(file + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": " + e.getMessage());
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) {
+            error(e);
+        }
+    }
+
+    @Test
+    void everyPageAndStylesheetIsValid() throws Exception {
+        Collector collector = new Collector();
+        SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, false);
+        validator.setUpMainSchema("http://s.validator.nu/html5-all.rnc", collector);
+        validator.setUpValidatorAndParsers(collector, false, false);
+        List<String> pages = BuiltPlan.files(".html");
+        List<String> styles = BuiltPlan.files(".css");
+        assertTrue(pages.size() > 25, "pages: " + pages);
+        for (String page : pages) {
+            collector.file = page;
+            check(() -> validator.checkHtmlFile(BuiltPlan.site().resolve(page).toFile(), true), collector, page);
+        }
+        for (String css : styles) {
+            collector.file = css;
+            check(() -> validator.checkCssFile(BuiltPlan.site().resolve(css).toFile(), true), collector, css);
+        }
+        assertEquals(List.of(), collector.errors);
+    }
+
+    private interface Check {
+        void run() throws IOException, org.xml.sax.SAXException;
+    }
+
+    private static void check(Check check, Collector collector, String file) {
+        try {
+            check.run();
+        } catch (IOException | org.xml.sax.SAXException e) {
+            collector.errors.add(file + ": " + e.getMessage());
+        }
+    }
+}
