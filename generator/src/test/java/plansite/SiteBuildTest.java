@@ -34,7 +34,7 @@ class SiteBuildTest {
         try (Stream<Path> files = Files.walk(site.out())) {
             List<String> paths = files.filter(Files::isRegularFile)
                     .map(p -> site.out().relativize(p).toString().replace('\\', '/')).sorted().toList();
-            assertEquals(List.of("404.html", "assets/site.css", "assets/site.js", "en/about.html", "en/ch1.html",
+            assertEquals(List.of("404.html", "assets/favicon.svg", "assets/site.css", "assets/site.js", "en/about.html", "en/ch1.html",
                     "en/ch2.html", "en/data-notes.html", "en/full.html", "en/general.html", "en/index.html",
                     "index.html", "robots.txt", "sitemap.xml", "zh/about.html", "zh/ch1.html", "zh/ch2.html",
                     "zh/data-notes.html", "zh/full.html", "zh/general.html", "zh/index.html"), paths);
