@@ -45,20 +45,18 @@
       }
       return id || hash;
     }
-    var pending = false;
     function update() {
-      pending = false;
       var id = current();
       for (var m = 0; m < switches.length; m++) {
         switches[m].setAttribute("href", bases[m] + (id ? "#" + encodeURIComponent(id) : ""));
       }
     }
-    function schedule() {
-      if (!pending) { pending = true; window.requestAnimationFrame(update); }
+    // Worked out when the reader reaches for the switch, not while reading: no cost until then.
+    for (var n = 0; n < switches.length; n++) {
+      ["pointerdown", "focus", "contextmenu", "mouseenter"].forEach(function (type) {
+        switches[n].addEventListener(type, update);
+      });
     }
-    window.addEventListener("scroll", schedule, { passive: true });
-    window.addEventListener("hashchange", update);
-    update();
   }
 
   function start() {
