@@ -24,15 +24,20 @@ class InputErrorsTest {
         return FixtureSite.copy("basic", dir);
     }
 
+    /** Editing an original makes its translation possibly stale: true, and not what these tests are about. */
+    private static List<String> withoutStaleness(List<String> diagnostics) {
+        return diagnostics.stream().filter(d -> !d.contains("has changed since this translation")).toList();
+    }
+
     private static void assertFails(FixtureSite site, String... expected) {
         FixtureSite.Run run = site.run("build");
         assertEquals(ExitCode.INPUT_ERRORS, run.exitCode(), run.err());
-        assertEquals(List.of(expected), run.diagnostics(), run.err());
+        assertEquals(List.of(expected), withoutStaleness(run.diagnostics()), run.err());
         assertTrue(run.err().contains("plansite: build failed; nothing was written"));
         assertFalse(Files.exists(site.out()), "nothing is written");
         FixtureSite.Run check = site.run("check");
         assertEquals(ExitCode.INPUT_ERRORS, check.exitCode());
-        assertEquals(List.of(expected), check.diagnostics(), "check reports the same");
+        assertEquals(List.of(expected), withoutStaleness(check.diagnostics()), "check reports the same");
     }
 
     @Test
@@ -71,6 +76,8 @@ class InputErrorsTest {
     @Test
     void duplicateSectionIdIsAnError() {
         assertFails(site().replace("content/zh/ch2.md", "## 第二节 规划目标", "## 第二节 规划目标 {#ch2-s1}"),
+                "content/en/ch2.md:13:1: error: section 'ch2-s2' is not in the original (zh/ch2.md); translations"
+                        + " have the same headings as the original",
                 "content/zh/ch2.md:11:1: error: duplicate section id 'ch2-s1' in this chapter; give one of the"
                         + " headings another id with {#…}",
                 "data/tables/t2.yaml:5:1: error: unknown section 'ch2-s2' of chapter 'ch2'; did you mean 'ch2-s1'?");
@@ -85,7 +92,10 @@ class InputErrorsTest {
 
     @Test
     void unknownTableReferenceSuggestsTheNearestId() {
-        assertFails(site().replace("content/zh/ch1.md", "::: table t1", "::: table t3"),
+        assertFails(site().replace("content/zh/ch1.md", "::: table t1", "::: table t3")
+                        .replace("content/en/ch1.md", "::: table t1", "::: table t3"),
+                "content/en/ch1.md:21:1: error: unknown table 't3'; expected the id of a file in data/tables/;"
+                        + " did you mean 't1'?",
                 "content/zh/ch1.md:19:1: error: unknown table 't3'; expected the id of a file in data/tables/;"
                         + " did you mean 't1'?",
                 "data/tables/t1.yaml:1:1: warning: table 't1' is not placed in any chapter; add '::: table t1' where"
@@ -96,7 +106,7 @@ class InputErrorsTest {
     void linkToUnknownChapterOrSectionIsAnError() {
         assertFails(site().replace("content/en/ch1.md", "(ch2.md#ch2-s1)", "(ch3.md#ch2-s1)")
                         .replace("content/zh/ch1.md", "(#ch1-s2)", "(#ch1-s9)"),
-                "content/en/ch1.md:9:71: error: link to unknown chapter 'ch3.md'; did you mean 'ch1'?",
+                "content/en/ch1.md:11:71: error: link to unknown chapter 'ch3.md'; did you mean 'ch1'?",
                 "content/zh/ch1.md:9:69: error: link to unknown section '#ch1-s9' of chapter 'ch1'");
     }
 
@@ -204,11 +214,17 @@ class InputErrorsTest {
                 .replace("content/zh/ch1.md", "(#ch1-s2)", "(#ch1-s9)");
         FixtureSite.Run run = s.run("check");
         assertEquals(ExitCode.INPUT_ERRORS, run.exitCode());
-        List<String> files = run.diagnostics().stream().map(l -> l.substring(0, l.indexOf(':'))).toList();
+        List<String> files = run.diagnostics().stream().map(l -> l.substring(0, l.indexOf(':'))).distinct().toList();
         assertEquals(List.of("content/en/ch1.md", "content/zh/ch1.md", "content/zh/ch2.md", "data/tables/t1.yaml"),
                 files, run.err());
-        assertTrue(run.err().contains("4 errors, 0 warnings"), run.err());
-        assertEquals(run.diagnostics().stream().sorted().toList(), run.diagnostics());
+        List<String> positions = run.diagnostics().stream().map(l -> l.substring(0, l.indexOf(": "))).toList();
+        for (int i = 1; i < positions.size(); i++) {
+            String[] a = positions.get(i - 1).split(":");
+            String[] b = positions.get(i).split(":");
+            int byFile = a[0].compareTo(b[0]);
+            assertTrue(byFile < 0 || byFile == 0 && Integer.parseInt(a[1]) <= Integer.parseInt(b[1]),
+                    "sorted by file and line: " + positions);
+        }
     }
 
     @Test

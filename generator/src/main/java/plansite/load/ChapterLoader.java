@@ -3,6 +3,7 @@ package plansite.load;
 import java.util.Optional;
 import plansite.diag.Diagnostics;
 import plansite.model.Chapter;
+import plansite.model.Translation;
 
 /** Loads {@code content/<lang>/<id>.md}: front matter (id, order, title) and Markdown body. */
 final class ChapterLoader {
@@ -14,7 +15,10 @@ final class ChapterLoader {
         this.markdown = markdown;
     }
 
-    Optional<Chapter> load(InputFile file, String lang, String anchorLabel, Diagnostics diags) {
+    /**
+     * @param translation whether this language is a translation, whose chapters say what they translate
+     */
+    Optional<Chapter> load(InputFile file, String lang, boolean translation, String anchorLabel, Diagnostics diags) {
         Optional<String> text = Utf8Text.read(file, diags);
         if (text.isEmpty()) {
             return Optional.empty();
@@ -49,9 +53,19 @@ final class ChapterLoader {
             diags.error(at.at("/id"), "chapter id '" + fm.id() + "' does not match the file name '" + actualName
                     + "'; rename the file to '" + expectedName + "' or change the id");
         }
+        Translation source = null;
+        if (translation) {
+            boolean named = required.text(fm.translates(), "", "translates");
+            boolean hashed = required.text(fm.sourceHash(), "", "source_hash");
+            if (named && hashed) {
+                source = new Translation(fm.translates(), fm.sourceHash(), at.at("/source_hash"));
+            }
+        } else if (fm.translates() != null || fm.sourceHash() != null) {
+            diags.error(at.at(fm.translates() != null ? "/translates" : "/source_hash"), "a chapter of the default"
+                    + " language is the original: it has no 'translates' or 'source_hash'");
+        }
         var body = markdown.parse(parts.body(), file.display(), parts.bodyLine(), fm.id(), anchorLabel, diags);
         return Optional.of(new Chapter(fm.id(), lang, fm.order(), fm.title().strip(), body.leadText(), body.sections(),
-                body.body(),
-                body.links(), at.at("/id")));
+                body.body(), body.links(), ContentHash.of(text.get()), source, at.at("/id")));
     }
 }

@@ -71,7 +71,8 @@ public final class PlanLoader {
             inputs.chaptersByLang().get(lang.code()).forEach(f -> chapterJobs.add(new ChapterJob(f, lang.code())));
         }
         List<Chapter> loadedChapters = chapterJobs.parallelStream()
-                .flatMap(j -> chapterLoader.load(j.file(), j.lang(), ANCHOR_LABELS.getOrDefault(j.lang(),
+                .flatMap(j -> chapterLoader.load(j.file(), j.lang(), !j.lang().equals(defaultLang),
+                        ANCHOR_LABELS.getOrDefault(j.lang(),
                         ANCHOR_LABELS.get("en")), diags).stream())
                 .toList();
         Map<String, List<Chapter>> chapters = new TreeMap<>();

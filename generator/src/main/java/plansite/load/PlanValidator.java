@@ -76,6 +76,10 @@ final class PlanValidator {
                     }
                 }
             }
+            if (!lang.code().equals(defaultLang)) {
+                checkTranslations(plan, lang.code(), defaultLang, chapterFiles.getOrDefault(lang.code(), Set.of()),
+                        diags);
+            }
             if (lang.code().equals(defaultLang)) {
                 for (Table t : plan.tables()) {
                     // Where the table's chapter did not load, its placements are unknown: say nothing.
@@ -84,6 +88,61 @@ final class PlanValidator {
                                 + t.id() + "' where the source prints it");
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * A translated chapter must pair with its original section for section and table for table; it may
+     * be out of date (its source hash differs), which is worth a warning and a notice on the page. An
+     * untranslated chapter is a warning: the other language's site links to the original.
+     */
+    private static void checkTranslations(Plan plan, String lang, String defaultLang, Set<String> files,
+            Diagnostics diags) {
+        for (Chapter original : plan.chapters(defaultLang)) {
+            var translated = plan.chapter(lang, original.id());
+            if (translated.isEmpty()) {
+                if (!files.contains(original.id())) {
+                    diags.warning(original.pos(), "chapter '" + original.id() + "' has no translation in '" + lang
+                            + "' (content/" + lang + "/" + original.id() + ".md)");
+                }
+                continue;
+            }
+            Chapter t = translated.get();
+            if (t.translation() != null && !t.translation().sourceChapter().equals(original.id())) {
+                diags.error(t.translation().pos(), "'translates' names '" + t.translation().sourceChapter()
+                        + "', but a translation of chapter '" + original.id() + "' is " + lang + "/" + original.id()
+                        + ".md and translates it");
+            }
+            List<String> ours = t.sectionIds();
+            List<String> theirs = original.sectionIds();
+            for (String id : theirs) {
+                if (!ours.contains(id)) {
+                    diags.error(t.pos(), "section '" + id + "' of the original (" + defaultLang + ") has no"
+                            + " counterpart here: each heading of the original needs one, in the same order");
+                }
+            }
+            for (var s : t.sections()) {
+                if (!theirs.contains(s.id())) {
+                    diags.error(s.pos(), "section '" + s.id() + "' is not in the original (" + defaultLang + "/"
+                            + original.id() + ".md); translations have the same headings as the original");
+                }
+            }
+            if (ours.size() == theirs.size() && theirs.containsAll(ours) && !ours.equals(theirs)) {
+                diags.error(t.pos(), "the sections are in another order than in the original");
+            }
+            List<String> tablesHere = t.tablePlacements().stream().map(BodyPart.TablePlacement::tableId).toList();
+            List<String> tablesThere = original.tablePlacements().stream().map(BodyPart.TablePlacement::tableId)
+                    .toList();
+            if (!tablesHere.equals(tablesThere)) {
+                diags.error(t.pos(), "the tables placed here " + tablesHere + " differ from the original's "
+                        + tablesThere + "; place the same tables in the same order");
+            }
+            if (t.translation() != null && !t.translation().sourceHash().equals(original.contentHash())) {
+                diags.warning(t.translation().pos(), defaultLang + "/" + original.id() + ".md has changed since this"
+                        + " translation was made (source_hash " + t.translation().sourceHash() + ", now "
+                        + original.contentHash() + "); bring the translation up to date, then set source_hash: "
+                        + original.contentHash());
             }
         }
     }

@@ -13,6 +13,8 @@ public record Chapter(
         List<Section> sections,
         List<BodyPart> body,
         List<LinkRef> links,
+        String contentHash,
+        Translation translation,
         SourcePos pos) {
 
     public Chapter {
@@ -27,6 +29,11 @@ public record Chapter(
             return java.util.Optional.of(leadText);
         }
         return sections.stream().filter(s -> s.id().equals(sectionId)).map(Section::text).findFirst();
+    }
+
+    /** Section ids in order. */
+    public List<String> sectionIds() {
+        return sections.stream().map(Section::id).toList();
     }
 
     public java.util.Optional<Section> section(String sectionId) {

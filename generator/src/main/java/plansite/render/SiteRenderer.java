@@ -165,7 +165,15 @@ public final class SiteRenderer {
                 new Views.Link(c.title(), null));
         Views.Page page = page(plan, lang, path, "chapter", c.title() + " - " + siteTitle,
                 siteTitle + " " + c.title() + sectionSummary(c), alternatesFor(plan, c.id()), breadcrumb);
-        return Map.of("page", page, "chapter", new Views.ChapterPage(c.id(), c.title(), toc, body, previous, next));
+        Views.Stale stale = null;
+        if (c.translation() != null) {
+            Chapter original = plan.chapter(fallback.code(), c.id()).orElseThrow();
+            if (!original.contentHash().equals(c.translation().sourceHash())) {
+                stale = new Views.Stale(Paths.link(path, Paths.chapter(fallback.code(), c.id())), fallback.htmlLang());
+            }
+        }
+        return Map.of("page", page, "chapter", new Views.ChapterPage(c.id(), c.title(), toc, body, previous, next,
+                stale));
     }
 
     private Map<String, Object> fullModel(Plan plan, Language lang, String path) {

@@ -65,7 +65,11 @@ public final class Views {
             List<ContentsSection> toc,
             List<Part> body,
             Link previous,
-            Link next) {}
+            Link next,
+            Stale stale) {}
+
+    /** A translation whose original has changed since: where to read the original, in its language. */
+    public record Stale(String originalHref, String originalLang) {}
 
     /** A piece of a chapter's body: prose ({@code html}) or a table ({@code table}). */
     public record Part(Html html, TableView table) {}

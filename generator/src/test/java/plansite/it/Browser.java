@@ -25,6 +25,8 @@ final class Browser {
     private Browser() {}
 
     static ChromeDriver start(String language) {
+        // Selenium looks for a DevTools binding matching this Chromium; these tests need none.
+        java.util.logging.Logger.getLogger("org.openqa.selenium").setLevel(Level.SEVERE);
         if (!Files.isExecutable(Path.of(CHROMIUM)) || !Files.isExecutable(Path.of(CHROMEDRIVER))) {
             throw new IllegalStateException("browser tests need Debian's chromium and chromium-driver:"
                     + " apt-get install -y chromium chromium-driver (.ci/run does this)");
