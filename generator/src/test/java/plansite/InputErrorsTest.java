@@ -241,4 +241,33 @@ class InputErrorsTest {
         assertFails(site().delete("data/site.yaml"),
                 "data/site.yaml: error: the site settings file is missing: create data/site.yaml");
     }
+
+    @Test
+    void aTranslationMustHaveEverySectionOfItsOriginal() {
+        assertFails(site().replace("content/en/ch2.md", "## Section 2 Targets\n", "Section 2 Targets\n"),
+                "content/en/ch2.md:2:1: error: section 'ch2-s2' of the original (zh) has no counterpart here: each"
+                        + " heading of the original needs one, in the same order");
+    }
+
+    @Test
+    void aTranslationMustSayWhatItTranslates() {
+        assertFails(site().replace("content/en/ch2.md", "translates: ch2\n", ""),
+                "content/en/ch2.md:2:1: error: missing required key 'translates' in front matter");
+    }
+
+    @Test
+    void aChangedOriginalMakesItsTranslationWarnAndShowANotice() throws Exception {
+        FixtureSite s = site().replace("content/zh/ch2.md", "坚持绿色发展。", "坚持绿色发展，节约集约。");
+        FixtureSite.Run run = s.run("build");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(1, run.diagnostics().size(), run.err());
+        assertTrue(run.diagnostics().get(0).matches("content/en/ch2\\.md:6:1: warning: zh/ch2\\.md has changed since this"
+                + " translation was made \\(source_hash [0-9a-f]{12}, now [0-9a-f]{12}\\); bring the translation up to"
+                + " date, then set source_hash: [0-9a-f]{12}"), run.err());
+        var notice = s.page("en/ch2.html").selectFirst(".stale-notice");
+        assertEquals("This translation may be out of date: the Chinese original has changed since it was translated."
+                + " Read the Chinese original", notice.text());
+        assertEquals("../zh/ch2.html", notice.selectFirst("a").attr("href"));
+        assertTrue(s.page("en/ch1.html").select(".stale-notice").isEmpty(), "other chapters are current");
+    }
 }
