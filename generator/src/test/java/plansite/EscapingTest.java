@@ -61,7 +61,7 @@ class EscapingTest {
     void noPageHasAScriptOrEventHandlerFromTheInput() throws IOException {
         try (Stream<Path> files = Files.walk(site.out())) {
             List<Path> pages = files.filter(f -> f.toString().endsWith(".html")).toList();
-            assertEquals(16, pages.size(), "every page was built");
+            assertEquals(20, pages.size(), "every page was built");
             for (Path p : pages) {
                 Document d = site.page(site.out().relativize(p).toString());
                 for (Element script : d.select("script")) {

@@ -35,9 +35,10 @@ class SiteBuildTest {
             List<String> paths = files.filter(Files::isRegularFile)
                     .map(p -> site.out().relativize(p).toString().replace('\\', '/')).sorted().toList();
             assertEquals(List.of("404.html", "assets/favicon.svg", "assets/site.css", "assets/site.js", "en/about.html", "en/ch1.html",
-                    "en/ch2.html", "en/data-notes.html", "en/full.html", "en/general.html", "en/index.html",
-                    "index.html", "robots.txt", "sitemap.xml", "zh/about.html", "zh/ch1.html", "zh/ch2.html",
-                    "zh/data-notes.html", "zh/full.html", "zh/general.html", "zh/index.html"), paths);
+                    "en/ch2.html", "en/data-notes.html", "en/full.html", "en/general.html", "en/glossary.html",
+                    "en/index.html", "en/units.html", "index.html", "robots.txt", "sitemap.xml", "zh/about.html",
+                    "zh/ch1.html", "zh/ch2.html", "zh/data-notes.html", "zh/full.html", "zh/general.html",
+                    "zh/glossary.html", "zh/index.html", "zh/units.html"), paths);
         }
     }
 
@@ -102,7 +103,7 @@ class SiteBuildTest {
         assertEquals(List.of("index.html"), ch1.select(".breadcrumb a").eachAttr("href"));
         assertEquals("第一章 现状与形势", ch1.selectFirst(".breadcrumb [aria-current=page]").text());
         assertEquals(List.of("#ch1-s1", "#ch1-s2", "#ch1-s2-1", "#ch1-s2-2"), ch1.select("nav.toc a").eachAttr("href"));
-        assertEquals(List.of("#ch1-s2", "ch2.html#ch2-s1"), ch1.select(".chapter-body p a").eachAttr("href"),
+        assertEquals(List.of("#ch1-s2", "ch2.html#ch2-s1"), ch1.select(".chapter-body p a:not(.term)").eachAttr("href"),
                 "Markdown links to chapter files become links to their pages");
         assertTrue(site.page("zh/general.html").select("a[rel=prev]").isEmpty());
         assertTrue(site.page("zh/ch2.html").select("a[rel=next]").isEmpty());
@@ -205,7 +206,7 @@ class SiteBuildTest {
     void sitemapListsEveryPageWithHreflangAlternates() {
         Document xml = Jsoup.parse(site.output("sitemap.xml"), "", Parser.xmlParser());
         List<String> locs = xml.select("url > loc").eachText();
-        assertEquals(14, locs.size(), locs.toString());
+        assertEquals(18, locs.size(), locs.toString());
         assertTrue(locs.contains("https://example.gov.cn/plan/en/ch2.html"));
         Element ch1 = xml.select("url").stream().filter(u -> u.selectFirst("loc").text().endsWith("zh/ch1.html"))
                 .findFirst().orElseThrow();
@@ -267,7 +268,7 @@ class SiteBuildTest {
         assertEquals("分页把一个段落断成两段", rows.get(0).select("td").get(2).text());
         assertEquals("A page break split one paragraph in two",
                 site.page("en/about.html").selectFirst("table.errata tbody td:last-child").text());
-        assertEquals(List.of("full.html", "about.html", "data-notes.html"), site.page("zh/ch2.html").select(".footer-links a")
+        assertEquals(List.of("full.html", "glossary.html", "units.html", "about.html", "data-notes.html"), site.page("zh/ch2.html").select(".footer-links a")
                 .eachAttr("href").stream().map(h -> h.replace("../zh/", "")).toList());
     }
 
@@ -278,11 +279,42 @@ class SiteBuildTest {
         assertEquals("第一章 现状与形势", full.selectFirst("#ch1 > h2").text());
         assertEquals("h3", full.selectFirst("#ch1-s1").tagName());
         assertEquals("h4", full.selectFirst("#ch1-s2-1").tagName());
-        assertEquals(List.of("#ch1-s2", "#ch2-s1"), full.select("#ch1 .chapter-body p a").eachAttr("href"));
+        assertEquals(List.of("#ch1-s2", "#ch2-s1"), full.select("#ch1 .chapter-body p a:not(.term)").eachAttr("href"));
         assertNotNull(full.selectFirst("figure#t1"));
         assertNotNull(full.selectFirst("figure#t2"));
         assertEquals(full.select("[id]").size(), full.select("[id]").eachAttr("id").stream().distinct().count(),
                 "ids are unique on the page");
+    }
+
+    @Test
+    void theFirstUseOfAGlossaryTermOnAPageLinksToItsEntry() {
+        Document zh = site.page("zh/ch2.html");
+        assertEquals(List.of("glossary.html#term-green-development"), zh.select("a.term").eachAttr("href"));
+        Document en = site.page("en/ch1.html");
+        assertEquals(List.of("glossary.html#term-coal"), en.select("a.term").eachAttr("href"));
+        assertEquals("Coal", en.selectFirst("a.term").text(), "the text stays as written");
+        assertTrue(site.page("zh/ch1.html").select("h1 a.term, h2 a.term, h3 a.term").isEmpty(), "not in headings");
+    }
+
+    @Test
+    void glossaryPagesAreSortedForEachLanguagesReaders() {
+        Document zh = site.page("zh/glossary.html");
+        assertEquals(List.of("term-green-development", "term-coal"), zh.select(".term-entry").eachAttr("id"),
+                "by pinyin: lüse before mei");
+        assertEquals("绿色发展 green development lǜsè fāzhǎn", zh.selectFirst(".term-entry dt").text());
+        assertEquals("en", zh.selectFirst(".term-other").attr("lang"));
+        Document en = site.page("en/glossary.html");
+        assertEquals(List.of("term-coal", "term-green-development"), en.select(".term-entry").eachAttr("id"));
+        assertEquals("A combustible sedimentary rock.", en.selectFirst("#term-coal dd").text());
+        assertEquals("zh-Hans", en.selectFirst("#term-coal .term-other").attr("lang"));
+    }
+
+    @Test
+    void unitsPageExplainsEachUnitInBothLanguages() {
+        Document en = site.page("en/units.html");
+        assertEquals(List.of("10⁴ t", "km²", "kinds"), en.select("tbody th").eachText());
+        assertEquals("万吨", en.selectFirst("tbody td").text());
+        assertEquals("Ten thousand tonnes.", en.select("tbody tr").get(0).select("td").get(1).text());
     }
 
     private static String meta(Document d, String name) {

@@ -15,6 +15,8 @@ import plansite.model.Language;
 import plansite.model.Plan;
 import plansite.model.SiteSettings;
 import plansite.model.Table;
+import plansite.model.Term;
+import plansite.model.Unit;
 
 /**
  * Loads and validates the whole input. Everything that can be checked is checked, and all errors
@@ -63,6 +65,14 @@ public final class PlanLoader {
         }
         String defaultLang = site.defaultLanguage().code();
 
+        List<String> langCodes = site.languages().stream().map(Language::code).toList();
+        List<Term> glossary = inputs.glossary() == null ? List.of()
+                : new GlossaryLoader(yaml).load(inputs.glossary(), langCodes, diags);
+        List<Unit> units = inputs.units() == null ? List.of()
+                : new UnitsLoader(yaml).load(inputs.units(), langCodes, diags);
+        Map<String, TermLinker> linkers = new java.util.HashMap<>();
+        langCodes.forEach(l -> linkers.put(l, new TermLinker(glossary, l)));
+
         // Files are independent until validation: parse them on all cores, keep their order.
         ChapterLoader chapterLoader = new ChapterLoader(yaml, markdownReady.join());
         record ChapterJob(InputFile file, String lang) {}
@@ -72,8 +82,8 @@ public final class PlanLoader {
         }
         List<Chapter> loadedChapters = chapterJobs.parallelStream()
                 .flatMap(j -> chapterLoader.load(j.file(), j.lang(), !j.lang().equals(defaultLang),
-                        ANCHOR_LABELS.getOrDefault(j.lang(),
-                        ANCHOR_LABELS.get("en")), diags).stream())
+                        ANCHOR_LABELS.getOrDefault(j.lang(), ANCHOR_LABELS.get("en")), linkers.get(j.lang()),
+                        diags).stream())
                 .toList();
         Map<String, List<Chapter>> chapters = new TreeMap<>();
         for (Language lang : site.languages()) {
@@ -103,7 +113,7 @@ public final class PlanLoader {
             proseChecks.addAll(proseCheckLoader.load(f, defaultLang, checkIds, diags));
         }
 
-        Plan plan = new Plan(site, chapters, tables, errata, proseChecks, List.of());
+        Plan plan = new Plan(site, chapters, tables, errata, proseChecks, glossary, units, List.of());
         Map<String, Set<String>> chapterFilesByLang = new TreeMap<>();
         inputs.chaptersByLang().forEach((lang, files) -> chapterFilesByLang.put(lang, fileIds(files, ".md")));
         new PlanValidator().validate(plan, fileIds(inputs.tables(), ".yaml"), chapterFilesByLang, diags);

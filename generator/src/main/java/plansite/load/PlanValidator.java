@@ -30,6 +30,7 @@ final class PlanValidator {
                 diags.error(t.pos(), "duplicate table id '" + t.id() + "'; first defined at " + earlier.pos());
             }
         }
+        checkUnitsExplained(plan, defaultLang, diags);
         for (var lang : plan.languages()) {
             List<Chapter> chapters = plan.chapters(lang.code());
             Map<String, Chapter> byId = new HashMap<>();
@@ -144,6 +145,41 @@ final class PlanValidator {
                         + original.contentHash() + "); bring the translation up to date, then set source_hash: "
                         + original.contentHash());
             }
+        }
+    }
+
+    /** Every unit a table uses is explained on the units page (when the plan has one). */
+    private static void checkUnitsExplained(Plan plan, String defaultLang, Diagnostics diags) {
+        if (plan.units().isEmpty()) {
+            return;
+        }
+        Set<String> known = plan.units().stream().map(u -> u.name().in(defaultLang)).collect(Collectors.toSet());
+        for (Table t : plan.tables()) {
+            Set<String> used = new java.util.TreeSet<>();
+            java.util.function.Consumer<plansite.model.Localized> add = l -> {
+                if (l != null && l.in(defaultLang) != null) {
+                    used.add(l.in(defaultLang));
+                }
+            };
+            add.accept(t.unit());
+            List<List<plansite.model.Column>> paths = t.leafPaths();
+            paths.forEach(p -> p.forEach(c -> add.accept(c.unit())));
+            for (var row : t.rows()) {
+                add.accept(row.unit());
+                for (int c = 0; c < row.cells().size(); c++) {
+                    var cell = row.cells().get(c);
+                    add.accept(cell.unit());
+                    List<plansite.model.Column> path = paths.get(Math.min(c, paths.size() - 1));
+                    if (path.get(path.size() - 1).units()) {
+                        add.accept(cell.text() != null ? cell.text()
+                                : cell.value() != null && !cell.value().isEmpty()
+                                        ? plansite.model.Localized.neutral(cell.value()) : null);
+                    }
+                }
+            }
+            used.removeAll(known);
+            used.forEach(u -> diags.warning(t.pos(), "table '" + t.id() + "' uses the unit '" + u + "', which"
+                    + " data/units.yaml does not explain; add it there"));
         }
     }
 

@@ -26,6 +26,8 @@ public final class ProjectLayout {
     static final String TABLES = "data/tables";
     static final String SCHEMAS = "data/schemas";
     static final String ERRATA = "data/errata.yaml";
+    static final String GLOSSARY = "data/glossary.yaml";
+    static final String UNITS = "data/units.yaml";
     static final String CHECKS = "data/checks";
 
     private final Path root;
@@ -45,7 +47,8 @@ public final class ProjectLayout {
 
     /** The files of the project, sorted, by kind; misplaced files are reported. */
     record Inputs(InputFile site, TreeMap<String, List<InputFile>> chaptersByLang, List<InputFile> tables,
-            InputFile errata, List<InputFile> checks, List<InputFile> templates, List<InputFile> assets) {}
+            InputFile errata, InputFile glossary, InputFile units, List<InputFile> checks, List<InputFile> templates,
+            List<InputFile> assets) {}
 
     /**
      * @param languages the site's language codes, or null when data/site.yaml could not be read (then
@@ -65,6 +68,8 @@ public final class ProjectLayout {
         List<InputFile> tables = new ArrayList<>();
         List<InputFile> checks = new ArrayList<>();
         InputFile errata = null;
+        InputFile glossary = null;
+        InputFile units = null;
         List<InputFile> templates = new ArrayList<>();
         List<InputFile> assets = new ArrayList<>();
         InputFile site = null;
@@ -91,13 +96,17 @@ public final class ProjectLayout {
                 tables.add(f);
             } else if (d.equals(ERRATA)) {
                 errata = f;
+            } else if (d.equals(GLOSSARY)) {
+                glossary = f;
+            } else if (d.equals(UNITS)) {
+                units = f;
             } else if (d.startsWith(CHECKS + "/") && d.endsWith(".yaml") && d.indexOf('/', CHECKS.length() + 1) < 0) {
                 checks.add(f);
             } else if (d.startsWith(SCHEMAS + "/") && d.endsWith(".json")) {
                 continue; // editor aids, not inputs
             } else {
-                misplaced(f, "data/ holds site.yaml, errata.yaml, tables/<table-id>.yaml, checks/<chapter-id>.yaml"
-                        + " and schemas/*.json", diags);
+                misplaced(f, "data/ holds site.yaml, errata.yaml, glossary.yaml, units.yaml, tables/<table-id>.yaml,"
+                        + " checks/<chapter-id>.yaml and schemas/*.json", diags);
             }
         }
         for (InputFile f : files(TEMPLATES)) {
@@ -113,7 +122,7 @@ public final class ProjectLayout {
         if (site == null) {
             diags.error(SourcePos.of(SITE_FILE), "the site settings file is missing: create data/site.yaml");
         }
-        return new Inputs(site, chapters, tables, errata, checks, templates, assets);
+        return new Inputs(site, chapters, tables, errata, glossary, units, checks, templates, assets);
     }
 
     /** data/site.yaml, if it exists: read first, since it says which languages there are. */

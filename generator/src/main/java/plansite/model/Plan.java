@@ -11,6 +11,8 @@ public record Plan(
         List<Table> tables,
         List<Erratum> errata,
         List<ProseCheck> proseChecks,
+        List<Term> glossary,
+        List<Unit> units,
         List<Finding> findings) {
 
     public Plan {
@@ -18,11 +20,13 @@ public record Plan(
         tables = List.copyOf(tables);
         errata = List.copyOf(errata);
         proseChecks = List.copyOf(proseChecks);
+        glossary = List.copyOf(glossary);
+        units = List.copyOf(units);
         findings = List.copyOf(findings);
     }
 
     public Plan withFindings(List<Finding> computed) {
-        return new Plan(site, chaptersByLang, tables, errata, proseChecks, computed);
+        return new Plan(site, chaptersByLang, tables, errata, proseChecks, glossary, units, computed);
     }
 
     public Optional<Chapter> chapter(String lang, String id) {

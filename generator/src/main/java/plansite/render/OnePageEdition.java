@@ -16,7 +16,7 @@ import plansite.model.Plan;
  */
 final class OnePageEdition {
     private static final Pattern HEADING = Pattern.compile("<(/?)h([1-5])([ >])");
-    private static final Pattern CHAPTER_LINK = Pattern.compile("href=\"([a-z0-9][a-z0-9-]*)\\.html(#[^\"]*)?\"");
+    private static final Pattern PAGE_LINK = Pattern.compile("href=\"([a-z0-9][a-z0-9-]*)\\.html(#[^\"]*)?\"");
 
     static List<Views.ContentsEntry> contents(List<Chapter> chapters) {
         List<Views.ContentsEntry> out = new ArrayList<>();
@@ -32,11 +32,13 @@ final class OnePageEdition {
 
     static List<Views.FullChapter> chapters(Plan plan, List<Chapter> chapters, TableViews tables) {
         List<Views.FullChapter> out = new ArrayList<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        chapters.forEach(c -> ids.add(c.id()));
         for (Chapter c : chapters) {
             List<Views.Part> body = new ArrayList<>();
             for (BodyPart part : c.body()) {
                 if (part instanceof BodyPart.Prose prose) {
-                    body.add(new Views.Part(new Html(inPage(prose.html().markup())), null));
+                    body.add(new Views.Part(new Html(inPage(prose.html().markup(), ids)), null));
                 } else if (part instanceof BodyPart.TablePlacement p) {
                     body.add(new Views.Part(null, tables.view(plan.table(p.tableId()).orElseThrow())));
                 }
@@ -47,7 +49,7 @@ final class OnePageEdition {
     }
 
     /** Headings one level down; links to other chapters' pages become links to their place on this page. */
-    static String inPage(String markup) {
+    static String inPage(String markup, java.util.Set<String> chapterIds) {
         Matcher h = HEADING.matcher(markup);
         StringBuilder sb = new StringBuilder();
         while (h.find()) {
@@ -55,11 +57,13 @@ final class OnePageEdition {
             h.appendReplacement(sb, "<" + h.group(1) + "h" + level + h.group(3));
         }
         h.appendTail(sb);
-        Matcher l = CHAPTER_LINK.matcher(sb.toString());
+        Matcher l = PAGE_LINK.matcher(sb.toString());
         StringBuilder out = new StringBuilder();
         while (l.find()) {
-            String target = l.group(2) != null ? l.group(2) : "#" + l.group(1);
-            l.appendReplacement(out, Matcher.quoteReplacement("href=\"" + target + "\""));
+            // Only chapters are on this page; other pages (the glossary) stay where they are.
+            String target = !chapterIds.contains(l.group(1)) ? l.group(0)
+                    : "href=\"" + (l.group(2) != null ? l.group(2) : "#" + l.group(1)) + "\"";
+            l.appendReplacement(out, Matcher.quoteReplacement(target));
         }
         l.appendTail(out);
         return out.toString();

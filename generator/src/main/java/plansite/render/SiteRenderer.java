@@ -54,12 +54,22 @@ public final class SiteRenderer {
             String fullPath = lang.code() + "/" + FULL + ".html";
             jobs.add(new PageJob(fullPath, FULL + ".ftlh", () -> fullModel(plan, lang, fullPath)));
             sitemap.add(new SitemapWriter.Entry(fullPath, pageInEveryLanguage(plan, FULL)));
+            if (!plan.glossary().isEmpty()) {
+                String path = lang.code() + "/" + GLOSSARY + ".html";
+                jobs.add(new PageJob(path, GLOSSARY + ".ftlh", () -> Map.of("page", editionPage(plan, lang, path, GLOSSARY),
+                        "glossary", ReferencePages.glossary(plan, lang))));
+                sitemap.add(new SitemapWriter.Entry(path, pageInEveryLanguage(plan, GLOSSARY)));
+            }
+            if (!plan.units().isEmpty()) {
+                String path = lang.code() + "/" + UNITS + ".html";
+                jobs.add(new PageJob(path, UNITS + ".ftlh", () -> Map.of("page", editionPage(plan, lang, path, UNITS),
+                        "units", ReferencePages.units(plan, lang))));
+                sitemap.add(new SitemapWriter.Entry(path, pageInEveryLanguage(plan, UNITS)));
+            }
             for (String page : List.of(ABOUT, DATA_NOTES)) {
                 String path = lang.code() + "/" + page + ".html";
                 jobs.add(new PageJob(path, page + ".ftlh", () -> {
-                    // Title and description of these pages are words of the interface: the template has them.
-                    List<Views.Link> crumbs = List.of(new Views.Link(text(plan.site().title(), lang), "index.html"));
-                    Views.Page view = page(plan, lang, path, page, null, null, null, crumbs);
+                    Views.Page view = editionPage(plan, lang, path, page);
                     EditionPages pages = new EditionPages(plan, lang);
                     return ABOUT.equals(page) ? pages.about(view) : pages.dataNotes(view);
                 }));
@@ -97,6 +107,17 @@ public final class SiteRenderer {
 
     static final String ABOUT = "about";
     static final String FULL = "full";
+    static final String GLOSSARY = "glossary";
+    static final String UNITS = "units";
+
+    /**
+     * The page frame of a page that is the same in every language (about, glossary…): its title and
+     * description are words of the interface, so the template supplies them.
+     */
+    private Views.Page editionPage(Plan plan, Language lang, String path, String kind) {
+        List<Views.Link> crumbs = List.of(new Views.Link(text(plan.site().title(), lang), "index.html"));
+        return page(plan, lang, path, kind, null, null, null, crumbs);
+    }
     static final String DATA_NOTES = "data-notes";
 
     private static Map<String, String> pageInEveryLanguage(Plan plan, String page) {
@@ -180,8 +201,7 @@ public final class SiteRenderer {
         Language fallback = plan.site().defaultLanguage();
         TableViews tableViews = new TableViews(lang.code(), fallback.code(), fallback.htmlLang());
         List<Chapter> chapters = plan.chapters(lang.code());
-        List<Views.Link> crumbs = List.of(new Views.Link(text(plan.site().title(), lang), "index.html"));
-        Views.Page view = page(plan, lang, path, FULL, null, null, null, crumbs);
+        Views.Page view = editionPage(plan, lang, path, FULL);
         return Map.of("page", view, "full", new Views.FullPage(OnePageEdition.contents(chapters),
                 OnePageEdition.chapters(plan, chapters, tableViews)));
     }
@@ -244,7 +264,7 @@ public final class SiteRenderer {
                 .toList();
         return new Views.Page(lang.code(), lang.htmlLang(), ogLocale(lang), Paths.root(path), Paths.root(path) + lang.code() + "/",
                 path, kind, title, description, s.baseUrl() + ("index.html".equals(path) ? "" : path), alternates,
-                siteView(s, lang), breadcrumb);
+                siteView(plan, lang), breadcrumb);
     }
 
     /** Open Graph wants language_TERRITORY; Simplified Chinese is read in zh_CN. */
@@ -256,7 +276,8 @@ public final class SiteRenderer {
         };
     }
 
-    private static Views.Site siteView(SiteSettings s, Language lang) {
+    private static Views.Site siteView(Plan plan, Language lang) {
+        SiteSettings s = plan.site();
         var pub = s.publication();
         var p = s.period();
         return new Views.Site(text(s.title(), lang), text(s.description(), lang), text(s.publisher(), lang),
@@ -268,7 +289,7 @@ public final class SiteRenderer {
                         text(pub.issueNote(), lang), pub.copyTo().stream().map(c -> text(c, lang)).toList()),
                 new Views.Period(p.baseYear(), p.startYear(), p.endYear(), p.outlookYear()),
                 s.figures().stream().map(f -> text(f, lang)).toList(),
-                text(s.figuresNote(), lang));
+                text(s.figuresNote(), lang), !plan.glossary().isEmpty(), !plan.units().isEmpty());
     }
 
     private static String text(Localized l, Language lang) {

@@ -47,7 +47,9 @@ public final class Views {
             Publication publication,
             Period period,
             List<String> figures,
-            String figuresNote) {}
+            String figuresNote,
+            boolean hasGlossary,
+            boolean hasUnits) {}
 
     public record Publication(String issuedBy, String issueDate, String issueNote, List<String> copyTo) {}
 
@@ -78,6 +80,21 @@ public final class Views {
     public record FullPage(List<ContentsEntry> contents, List<FullChapter> chapters) {}
 
     public record FullChapter(String id, String title, List<Part> body) {}
+
+    /** The glossary of one language, sorted as its readers look words up. */
+    public record GlossaryPage(List<TermView> terms) {}
+
+    /**
+     * A glossary entry: {@code term} in the page's language, {@code other} in the other language (with
+     * {@code otherLang}), the pinyin and the definition.
+     */
+    public record TermView(String id, String term, String other, String otherLang, String pinyin,
+            String definition) {}
+
+    /** The units page of one language. */
+    public record UnitsPage(List<UnitView> units) {}
+
+    public record UnitView(String name, String other, String otherLang, String meaning) {}
 
     /** The home page of one language. */
     public record HomePage(List<ContentsEntry> contents) {}

@@ -51,6 +51,12 @@ class SchemaAgreementTest {
         if (rel.equals("data/errata.yaml")) {
             return "errata.schema.json";
         }
+        if (rel.equals("data/glossary.yaml")) {
+            return "glossary.schema.json";
+        }
+        if (rel.equals("data/units.yaml")) {
+            return "units.schema.json";
+        }
         if (rel.startsWith("data/tables/")) {
             return "table.schema.json";
         }
@@ -95,6 +101,9 @@ class SchemaAgreementTest {
             {"data/site.yaml", "pub_date: 2023-07-10\n", ""},
             {"data/errata.yaml", "  reason:", "  why:"},
             {"data/checks/ch1.yaml", "  formula: 91 / 120 * 100", "  formular: 91 / 120 * 100"},
+            {"data/glossary.yaml", "  pinyin: méi\n", ""},
+            {"data/glossary.yaml", "  en: coal\n", "  english: coal\n"},
+            {"data/units.yaml", "  en: km²\n", ""},
         };
         for (String[] c : cases) {
             Path root = dir.resolve("case" + Math.abs(String.join("|", c).hashCode()));
