@@ -59,9 +59,23 @@
     }
   }
 
+  /* The data catalogue: show the tables of one chapter. Without script, every table shows. */
+  function chapterFilter() {
+    var select = document.getElementById("chapter-filter");
+    if (!select) { return; }
+    select.parentNode.hidden = false;
+    var rows = document.querySelectorAll("#" + select.getAttribute("data-filter-target") + " tbody tr");
+    select.addEventListener("change", function () {
+      for (var i = 0; i < rows.length; i++) {
+        rows[i].hidden = select.value !== "" && rows[i].getAttribute("data-chapter") !== select.value;
+      }
+    });
+  }
+
   function start() {
     chooseLanguage();
     followSection();
+    chapterFilter();
   }
 
   if (document.readyState === "loading") {

@@ -40,7 +40,8 @@ final class OnePageEdition {
                 if (part instanceof BodyPart.Prose prose) {
                     body.add(new Views.Part(new Html(inPage(prose.html().markup(), ids)), null));
                 } else if (part instanceof BodyPart.TablePlacement p) {
-                    body.add(new Views.Part(null, tables.view(plan.table(p.tableId()).orElseThrow())));
+                    body.add(new Views.Part(null, tables.view(plan.table(p.tableId()).orElseThrow(),
+                            TablePages.PAGE_FOLDER + p.tableId() + ".html")));
                 }
             }
             out.add(new Views.FullChapter(c.id(), c.title(), body));

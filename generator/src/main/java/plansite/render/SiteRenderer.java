@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import plansite.diag.Diagnostics;
 import plansite.diag.InputErrorsException;
+import plansite.export.DataFiles;
 import plansite.load.PlanLoader;
 import plansite.model.BodyPart;
 import plansite.model.Chapter;
@@ -38,6 +39,7 @@ public final class SiteRenderer {
         SiteTree tree = new SiteTree();
         List<SitemapWriter.Entry> sitemap = new ArrayList<>();
 
+        Map<String, byte[]> dataFiles = plan.tables().isEmpty() ? Map.of() : new DataFiles(plan).files();
         List<PageJob> jobs = new ArrayList<>();
         jobs.add(new PageJob("index.html", "root.ftlh", () -> rootModel(plan)));
         for (Language lang : plan.languages()) {
@@ -54,6 +56,20 @@ public final class SiteRenderer {
             String fullPath = lang.code() + "/" + FULL + ".html";
             jobs.add(new PageJob(fullPath, FULL + ".ftlh", () -> fullModel(plan, lang, fullPath)));
             sitemap.add(new SitemapWriter.Entry(fullPath, pageInEveryLanguage(plan, FULL)));
+            if (!plan.tables().isEmpty()) {
+                String cataloguePath = lang.code() + "/" + DATA + ".html";
+                jobs.add(new PageJob(cataloguePath, DATA + ".ftlh", () -> Map.of("page",
+                        editionPage(plan, lang, cataloguePath, DATA),
+                        "catalogue", new TablePages(plan, lang, dataFiles).catalogue(cataloguePath))));
+                sitemap.add(new SitemapWriter.Entry(cataloguePath, pageInEveryLanguage(plan, DATA)));
+                for (plansite.model.Table t : plan.tables()) {
+                    String path = TablePages.path(lang.code(), t.id());
+                    jobs.add(new PageJob(path, "table-page.ftlh", () -> tablePageModel(plan, lang, t, path, dataFiles)));
+                    Map<String, String> alternates = new java.util.LinkedHashMap<>();
+                    plan.languages().forEach(l -> alternates.put(l.code(), TablePages.path(l.code(), t.id())));
+                    sitemap.add(new SitemapWriter.Entry(path, alternates));
+                }
+            }
             if (!plan.glossary().isEmpty()) {
                 String path = lang.code() + "/" + GLOSSARY + ".html";
                 jobs.add(new PageJob(path, GLOSSARY + ".ftlh", () -> Map.of("page", editionPage(plan, lang, path, GLOSSARY),
@@ -91,6 +107,7 @@ public final class SiteRenderer {
         SiteSettings site = plan.site();
         tree.put("sitemap.xml", new SitemapWriter().write(site.baseUrl(), sitemap, plan.languages()));
         tree.put("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + site.baseUrl() + "sitemap.xml\n");
+        dataFiles.forEach((name, bytes) -> tree.put(DataFiles.FOLDER + name, bytes));
         for (PlanLoader.AssetSource asset : loaded.assets()) {
             tree.put(asset.outputPath(), read(asset.path()));
         }
@@ -108,6 +125,7 @@ public final class SiteRenderer {
     static final String ABOUT = "about";
     static final String FULL = "full";
     static final String GLOSSARY = "glossary";
+    static final String DATA = "data";
     static final String UNITS = "units";
 
     /**
@@ -175,7 +193,8 @@ public final class SiteRenderer {
             if (part instanceof BodyPart.Prose prose) {
                 body.add(new Views.Part(prose.html(), null));
             } else if (part instanceof BodyPart.TablePlacement placement) {
-                body.add(new Views.Part(null, tableViews.view(plan.table(placement.tableId()).orElseThrow())));
+                body.add(new Views.Part(null, tableViews.view(plan.table(placement.tableId()).orElseThrow(),
+                        TablePages.PAGE_FOLDER + placement.tableId() + ".html")));
             }
         }
         Views.Link previous = index > 0 ? chapterLink(path, lang, chapters.get(index - 1)) : null;
@@ -195,6 +214,19 @@ public final class SiteRenderer {
         }
         return Map.of("page", page, "chapter", new Views.ChapterPage(c.id(), c.title(), toc, body, previous, next,
                 stale));
+    }
+
+    private Map<String, Object> tablePageModel(Plan plan, Language lang, plansite.model.Table t, String path,
+            Map<String, byte[]> dataFiles) {
+        Views.TablePage view = new TablePages(plan, lang, dataFiles).page(t, path);
+        String title = view.table().label() + " " + view.table().title();
+        List<Views.Link> crumbs = List.of(new Views.Link(text(plan.site().title(), lang), Paths.link(path,
+                Paths.home(lang.code()))), new Views.Link(title, null));
+        Map<String, String> alternates = new java.util.LinkedHashMap<>();
+        plan.languages().forEach(l -> alternates.put(l.code(), TablePages.path(l.code(), t.id())));
+        Views.Page page = page(plan, lang, path, "table", title + " - " + text(plan.site().title(), lang),
+                title + " — " + text(plan.site().title(), lang), alternates, crumbs);
+        return Map.of("page", page, "tablePage", view);
     }
 
     private Map<String, Object> fullModel(Plan plan, Language lang, String path) {

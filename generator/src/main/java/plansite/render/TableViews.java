@@ -24,7 +24,8 @@ final class TableViews {
         this.fallbackHtmlLang = fallbackHtmlLang;
     }
 
-    Views.TableView view(Table table) {
+    /** The table laid out, linking to its own page at {@code pageHref} (null on that page). */
+    Views.TableView view(Table table, String pageHref) {
         List<List<Column>> ancestry = table.leafPaths();
         Map<String, Integer> noteNumbers = new LinkedHashMap<>();
         Map<String, List<String>> backrefs = new LinkedHashMap<>();
@@ -38,7 +39,7 @@ final class TableViews {
             notes.add(new Views.NoteView(number, noteAnchor(table, id), text(note.text()), langOf(note.text()),
                     backrefs.getOrDefault(id, List.of())));
         });
-        return new Views.TableView(table.id(), text(table.label()), text(table.title()), table.isDerived(),
+        return new Views.TableView(table.id(), text(table.label()), text(table.title()), pageHref, table.isDerived(),
                 text(table.unit()),
                 headerRows(table), body, notes);
     }

@@ -96,6 +96,20 @@ public final class Views {
 
     public record UnitView(String name, String other, String otherLang, String meaning) {}
 
+    /** A table's own page: the table, where it is in the plan, its downloads, how to cite it. */
+    public record TablePage(TableView table, String chapterTitle, String sectionTitle, String whereHref,
+            List<Download> downloads, String citation, Html jsonLd) {}
+
+    /** A download: what it is, where, its format and size. */
+    public record Download(String label, String href, String format, String size) {}
+
+    /** The data catalogue: every table, filterable by chapter, and the files for all of them. */
+    public record CataloguePage(List<CatalogueEntry> tables, List<Link> chapters, String zipHref, String zipSize,
+            String packageHref) {}
+
+    public record CatalogueEntry(String id, String label, String title, String chapterId, String chapterTitle,
+            int rows, String href, List<Download> downloads, boolean derived) {}
+
     /** The home page of one language. */
     public record HomePage(List<ContentsEntry> contents) {}
 
@@ -110,6 +124,7 @@ public final class Views {
             String id,
             String label,
             String title,
+            String pageHref,
             boolean derived,
             String unit,
             List<List<HeaderCell>> headerRows,

@@ -1,0 +1,215 @@
+package plansite.export;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import plansite.model.Plan;
+import plansite.model.Table;
+
+/**
+ * All downloads of the plan's tables, as site paths under {@code data/} → bytes: per table a CSV per
+ * language, a tidy CSV, an XLSX and a JSON; the Frictionless data package; one zip of everything.
+ */
+public final class DataFiles {
+    public static final String FOLDER = "data/";
+    public static final String ZIP = "datong-mineral-plan-2021-2025-data.zip";
+    public static final String PACKAGE = "datapackage.json";
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final Plan plan;
+    private final String zh;
+    private final String en;
+
+    public DataFiles(Plan plan) {
+        this.plan = plan;
+        this.zh = plan.site().defaultLanguage().code();
+        this.en = plan.languages().stream().map(l -> l.code()).filter(c -> !c.equals(zh)).findFirst().orElse(zh);
+    }
+
+    /** The download files of one table, by file name, in the order a reader would want them. */
+    public static List<String> names(String tableId) {
+        return List.of(tableId + ".zh.csv", tableId + ".en.csv", tableId + ".tidy.csv", tableId + ".xlsx",
+                tableId + ".json");
+    }
+
+    public Map<String, byte[]> files() {
+        Map<String, byte[]> out = new TreeMap<>();
+        // Tables are independent: make their files on all cores; the sorted map keeps the output fixed.
+        plan.tables().parallelStream().map(this::tableFiles).toList().forEach(out::putAll);
+        out.put(PACKAGE, dataPackage(out));
+        out.put(ZIP, zip(out));
+        return out;
+    }
+
+    private Map<String, byte[]> tableFiles(Table t) {
+        Map<String, byte[]> out = new TreeMap<>();
+        {
+            out.put(t.id() + ".zh.csv", CsvTables.printed(t, zh, zh, "单位", "注"));
+            out.put(t.id() + ".en.csv", CsvTables.printed(t, en, zh, "Unit", "Notes"));
+            out.put(t.id() + ".tidy.csv", CsvTables.tidy(t, zh, en));
+            out.put(t.id() + ".xlsx", XlsxTables.write(t,
+                    List.of(new XlsxTables.Sheet(zh, "中文", "单位", "注"), new XlsxTables.Sheet(en, "English", "Unit",
+                            "Notes")),
+                    zh, new XlsxTables.NotesSheet("注 Notes", "来源 Source", sourceText(t), "说明 Terms", termsText()),
+                    plan.site().pubDate()));
+            out.put(t.id() + ".json", JsonTables.write(t, source(t)));
+        }
+        return out;
+    }
+
+    private String sourceText(Table t) {
+        return plan.site().title().in(zh) + " / " + plan.site().title().in(en) + "; " + plan.site().baseUrl()
+                + zh + "/tables/" + t.id() + ".html";
+    }
+
+    private String termsText() {
+        return "数据照录大同市人民政府办公室 " + plan.site().publication().issueDate() + " 印发的规划文本。"
+                + " Data transcribed from the plan issued by the General Office of Datong Municipal People's"
+                + " Government on " + plan.site().publication().issueDate() + ".";
+    }
+
+    private Map<String, Object> source(Table t) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("document", Ordered.map(zh, plan.site().title().in(zh), en, plan.site().title().in(en)));
+        s.put("publisher", Ordered.map(zh, plan.site().publisher().in(zh), en, plan.site().publisher().in(en)));
+        s.put("issued", plan.site().publication().issueDate().toString());
+        s.put("page", plan.site().baseUrl() + zh + "/tables/" + t.id() + ".html");
+        return s;
+    }
+
+    /** A Frictionless Data Package (tabular): a resource per CSV with its field schema. */
+    private byte[] dataPackage(Map<String, byte[]> files) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("profile", "tabular-data-package");
+        p.put("name", "datong-mineral-plan-2021-2025");
+        p.put("title", plan.site().title().in(en) + " — " + plan.site().title().in(zh));
+        p.put("description", "Every table of the plan, as printed (one CSV per language) and tidy (one value per"
+                + " row, both languages). Numbers are as printed; empty cells are empty, not zero. Notes explain"
+                + " reconstructions of tables the PDF conversion damaged and places where the source disagrees with"
+                + " itself. CSV files are UTF-8 with a byte order mark and CRLF line ends.");
+        p.put("homepage", plan.site().baseUrl());
+        p.put("version", "1.0.0");
+        p.put("created", plan.site().pubDate().toString());
+        p.put("licenses", List.of(Ordered.map("path", plan.site().baseUrl() + en + "/about.html",
+                "title", "Official text published by " + plan.site().publisher().in(en)
+                        + "; transcribed without change. / " + plan.site().publisher().in(zh) + "公开发布的规划文本，照录原文。")));
+        p.put("sources", List.of(Ordered.map("title", plan.site().title().in(zh), "path", plan.site().baseUrl())));
+        p.put("contributors", List.of(Ordered.map("title", plan.site().publisher().in(en), "role", "publisher")));
+        List<Object> resources = new ArrayList<>();
+        for (Table t : plan.tables()) {
+            for (String lang : List.of(zh, en)) {
+                resources.add(resource(t, t.id() + "." + lang + ".csv", t.id() + "-" + lang, printedFields(t, lang),
+                        "As printed, " + (lang.equals(zh) ? "Chinese" : "English")));
+            }
+            resources.add(resource(t, t.id() + ".tidy.csv", t.id() + "-tidy", tidyFields(), "Tidy: one value per row"));
+        }
+        p.put("resources", resources);
+        try {
+            return (JSON.writeValueAsString(p) + "\n").getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Map<String, Object> resource(Table t, String path, String name, List<Map<String, Object>> fields,
+            String kind) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("name", name);
+        r.put("path", path);
+        r.put("profile", "tabular-data-resource");
+        r.put("title", t.label().in(en) + " " + t.title().in(en) + " (" + kind + ")");
+        r.put("description", t.label().in(zh) + " " + t.title().in(zh));
+        r.put("format", "csv");
+        r.put("mediatype", "text/csv");
+        r.put("encoding", "utf-8-sig");
+        r.put("dialect", Ordered.map("delimiter", ",", "lineTerminator", "\r\n", "quoteChar", "\"", "doubleQuote", true,
+                "header", true));
+        r.put("schema", Ordered.map("fields", fields));
+        return r;
+    }
+
+    private List<Map<String, Object>> printedFields(Table t, String lang) {
+        TableGrid g = new TableGrid(t, lang, zh);
+        List<String> headers = g.headers();
+        List<Map<String, Object>> fields = new ArrayList<>();
+        for (int c = 0; c < g.width(); c++) {
+            // A column is numeric when every filled value in it is a number.
+            boolean numeric = g.isValueColumn(c);
+            for (int r = 0; r < t.rows().size() && numeric; r++) {
+                numeric = g.value(r, c).isEmpty() || g.origin(r, c).isNumeric();
+            }
+            Map<String, Object> f = new LinkedHashMap<>();
+            f.put("name", headers.get(c));
+            f.put("type", numeric ? "number" : "string");
+            var unit = g.columnUnit(c);
+            if (unit != null) {
+                f.put("description", "unit: " + g.text(unit));
+            }
+            fields.add(f);
+        }
+        if (g.hasRowUnits()) {
+            fields.add(Ordered.map("name", lang.equals(zh) ? "单位" : "Unit", "type", "string",
+                    "description", "unit of the row's values"));
+        }
+        fields.add(Ordered.map("name", lang.equals(zh) ? "注" : "Notes", "type", "string"));
+        return fields;
+    }
+
+    private static List<Map<String, Object>> tidyFields() {
+        Map<String, Object> types = Ordered.map("row", "integer", "column", "integer", "value", "number");
+        Map<String, String> about = Map.ofEntries(
+                Map.entry("table_id", "id of the table"), Map.entry("row", "row number, as printed"),
+                Map.entry("column", "column number (leaf columns), as printed"),
+                Map.entry("row_zh", "row headers, Chinese"), Map.entry("row_en", "row headers, English"),
+                Map.entry("column_zh", "column headers, Chinese"), Map.entry("column_en", "column headers, English"),
+                Map.entry("value", "the figure as a number; empty where the value is words"),
+                Map.entry("value_text_zh", "the value as printed, Chinese"),
+                Map.entry("value_text_en", "the value as printed, English"),
+                Map.entry("unit_zh", "unit, Chinese"), Map.entry("unit_en", "unit, English"),
+                Map.entry("note_zh", "notes on the value, Chinese"), Map.entry("note_en", "notes on the value, English"));
+        List<Map<String, Object>> fields = new ArrayList<>();
+        for (String name : CsvTables.TIDY_COLUMNS) {
+            fields.add(Ordered.map("name", name, "type", types.getOrDefault(name, "string"), "description",
+                    about.get(name)));
+        }
+        return fields;
+    }
+
+    private byte[] zip(Map<String, byte[]> files) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        LocalDateTime time = plan.site().pubDate().atStartOfDay();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (var e : files.entrySet()) {
+                ZipEntry entry = new ZipEntry(e.getKey());
+                // Workbooks are zips already: deflating them again costs time and saves nothing.
+                if (e.getKey().endsWith(".xlsx")) {
+                    entry.setMethod(ZipEntry.STORED);
+                    entry.setSize(e.getValue().length);
+                    entry.setCompressedSize(e.getValue().length);
+                    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+                    crc.update(e.getValue());
+                    entry.setCrc(crc.getValue());
+                }
+                entry.setTimeLocal(time);
+                zip.putNextEntry(entry);
+                zip.write(e.getValue());
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}

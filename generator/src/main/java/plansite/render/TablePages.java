@@ -1,0 +1,145 @@
+package plansite.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import plansite.export.DataFiles;
+import plansite.export.Ordered;
+import plansite.model.Chapter;
+import plansite.model.Html;
+import plansite.model.Language;
+import plansite.model.Plan;
+import plansite.model.Section;
+import plansite.model.Table;
+
+/** Models of the per-table pages and the data catalogue of one language. */
+final class TablePages {
+    static final String PAGE_FOLDER = "tables/";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Plan plan;
+    private final Language lang;
+    private final Language fallback;
+    private final Map<String, byte[]> files;
+
+    TablePages(Plan plan, Language lang, Map<String, byte[]> files) {
+        this.plan = plan;
+        this.lang = lang;
+        this.fallback = plan.site().defaultLanguage();
+        this.files = files;
+    }
+
+    /** A site path of a table's page. */
+    static String path(String lang, String tableId) {
+        return lang + "/" + PAGE_FOLDER + tableId + ".html";
+    }
+
+    Views.TablePage page(Table t, String pagePath) {
+        TableViews views = new TableViews(lang.code(), fallback.code(), fallback.htmlLang());
+        Optional<Chapter> chapter = plan.chapter(lang.code(), t.chapter()).or(() -> plan.chapter(fallback.code(), t.chapter()));
+        String chapterTitle = chapter.map(Chapter::title).orElse(t.chapter());
+        String sectionTitle = t.section() == null ? null
+                : chapter.flatMap(c -> c.section(t.section())).map(Section::title).orElse(null);
+        String where = Paths.link(pagePath, lang.code() + "/" + t.chapter() + ".html") + "#" + t.id();
+        String title = text(t.label()) + " " + text(t.title());
+        String citation = text(plan.site().publisher()) + ". " + text(plan.site().title()) + ", " + title + ". "
+                + plan.site().publication().issueDate().getYear() + ". " + plan.site().baseUrl() + pagePath;
+        return new Views.TablePage(views.view(t, null), chapterTitle, sectionTitle, where,
+                downloads(t, pagePath), citation, jsonLd(t, pagePath, title));
+    }
+
+    List<Views.Download> downloads(Table t, String fromPath) {
+        List<Views.Download> out = new ArrayList<>();
+        boolean zh = lang.code().equals(fallback.code());
+        for (String name : DataFiles.names(t.id())) {
+            String label;
+            String format;
+            if (name.endsWith(".zh.csv")) {
+                label = zh ? "CSV（中文）" : "CSV (Chinese)";
+                format = "CSV";
+            } else if (name.endsWith(".en.csv")) {
+                label = zh ? "CSV（英文）" : "CSV (English)";
+                format = "CSV";
+            } else if (name.endsWith(".tidy.csv")) {
+                label = zh ? "CSV（整理格式，每行一个数值）" : "CSV (tidy: one value per row)";
+                format = "CSV";
+            } else if (name.endsWith(".xlsx")) {
+                label = "Excel (XLSX)";
+                format = "XLSX";
+            } else {
+                label = "JSON";
+                format = "JSON";
+            }
+            out.add(new Views.Download(label, Paths.link(fromPath, DataFiles.FOLDER + name), format,
+                    size(files.get(name).length)));
+        }
+        return out;
+    }
+
+    Views.CataloguePage catalogue(String pagePath) {
+        List<Views.CatalogueEntry> entries = new ArrayList<>();
+        List<Views.Link> chapters = new ArrayList<>();
+        for (Chapter c : plan.chapters(fallback.code())) {
+            Chapter shown = plan.chapter(lang.code(), c.id()).orElse(c);
+            List<Table> tables = plan.tables().stream().filter(t -> t.chapter().equals(c.id())).toList();
+            if (!tables.isEmpty()) {
+                chapters.add(new Views.Link(shown.title(), c.id()));
+            }
+            // In the order the plan prints them: by their place in the chapter, derived tables after.
+            List<String> placed = c.tablePlacements().stream().map(p -> p.tableId()).toList();
+            tables.stream().sorted(java.util.Comparator.comparingInt((Table t) -> placed.indexOf(t.id())))
+                    .forEach(t -> entries.add(new Views.CatalogueEntry(t.id(), text(t.label()), text(t.title()), c.id(),
+                            shown.title(), t.rows().size(), Paths.link(pagePath, path(lang.code(), t.id())),
+                            downloads(t, pagePath), t.isDerived())));
+        }
+        return new Views.CataloguePage(entries, chapters, Paths.link(pagePath, DataFiles.FOLDER + DataFiles.ZIP),
+                size(files.get(DataFiles.ZIP).length), Paths.link(pagePath, DataFiles.FOLDER + DataFiles.PACKAGE));
+    }
+
+    /** schema.org Dataset, for search engines and data portals; "<" escaped so it cannot end the script element. */
+    private Html jsonLd(Table t, String pagePath, String title) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("@context", "https://schema.org");
+        d.put("@type", "Dataset");
+        d.put("name", title);
+        d.put("description", title + " — " + text(plan.site().title()));
+        d.put("url", plan.site().baseUrl() + pagePath);
+        d.put("identifier", t.id());
+        d.put("inLanguage", List.of("zh-Hans", "en"));
+        d.put("isAccessibleForFree", true);
+        d.put("creator", Ordered.map("@type", "Organization", "name", text(plan.site().publisher())));
+        d.put("datePublished", plan.site().publication().issueDate().toString());
+        var period = plan.site().period();
+        d.put("temporalCoverage", period.baseYear() + "/" + period.endYear());
+        d.put("spatialCoverage", Ordered.map("@type", "Place", "name", lang.code().equals(fallback.code())
+                ? "山西省大同市" : "Datong City, Shanxi Province, China"));
+        d.put("isPartOf", Ordered.map("@type", "CreativeWork", "name", text(plan.site().title()),
+                "url", plan.site().baseUrl()));
+        List<Object> distribution = new ArrayList<>();
+        for (String name : DataFiles.names(t.id())) {
+            String type = name.endsWith(".csv") ? "text/csv" : name.endsWith(".xlsx")
+                    ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "application/json";
+            distribution.add(Ordered.map("@type", "DataDownload", "encodingFormat", type,
+                    "contentUrl", plan.site().baseUrl() + DataFiles.FOLDER + name));
+        }
+        d.put("distribution", distribution);
+        try {
+            return new Html(JSON.writeValueAsString(d).replace("<", "\\u003c"));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String text(plansite.model.Localized l) {
+        return l == null ? "" : l.has(lang.code()) ? l.in(lang.code()) : l.in(fallback.code());
+    }
+
+    static String size(int bytes) {
+        return bytes < 1024 ? bytes + " B" : String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
+    }
+}
