@@ -32,7 +32,9 @@ class BrowserIT {
     /** One page of each kind, in both languages. */
     static final List<String> PAGE_TYPES = List.of("index.html", "zh/index.html", "en/index.html", "zh/ch1.html",
             "en/ch1.html", "zh/ch9.html", "en/ch9.html", "zh/about.html", "en/about.html", "zh/data-notes.html",
-            "en/data-notes.html", "zh/full.html", "en/full.html", "zh/no-such-page.html");
+            "en/data-notes.html", "zh/full.html", "en/full.html", "zh/glossary.html", "en/glossary.html",
+            "zh/units.html", "en/units.html", "zh/data.html", "en/data.html", "zh/tables/zl-01.html",
+            "en/tables/zl-09.html", "zh/no-such-page.html");
 
     static StaticSiteServer server;
     static ChromeDriver driver;
@@ -165,6 +167,41 @@ class BrowserIT {
         assertTrue(reached.stream().anyMatch(r -> r.contains("table-scroll")), "tables scroll by keyboard: " + reached);
         assertTrue(driver.switchTo().activeElement().findElements(By.xpath("ancestor::footer")).size() > 0,
                 "the walk reaches the footer");
+    }
+
+    @Test
+    void everyDownloadServesItsContentType() throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        java.util.Map<String, String> expected = java.util.Map.of(".csv", "text/csv; charset=utf-8",
+                ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                ".json", "application/json; charset=utf-8", ".zip", "application/zip");
+        List<String> wrong = new ArrayList<>();
+        for (String file : BuiltPlan.files("")) {
+            if (!file.startsWith("data/")) {
+                continue;
+            }
+            String ext = file.substring(file.lastIndexOf('.'));
+            var response = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.url(file))).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+            String type = response.headers().firstValue("Content-Type").orElse("");
+            if (response.statusCode() != 200 || !type.equals(expected.get(ext))) {
+                wrong.add(file + ": " + response.statusCode() + " " + type);
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void theCatalogueFiltersTablesByChapter() {
+        open("zh/data.html");
+        var select = new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("chapter-filter")));
+        select.selectByValue("ch9");
+        long visible = driver.findElements(By.cssSelector("#catalogue-table tbody tr")).stream()
+                .filter(WebElement::isDisplayed).count();
+        assertEquals(7, visible, "the seven county tables of chapter 9");
+        select.selectByValue("");
+        assertTrue(driver.findElements(By.cssSelector("#catalogue-table tbody tr")).stream()
+                .allMatch(WebElement::isDisplayed));
     }
 
     @Test
