@@ -25,11 +25,7 @@ final class ErrataLoader {
     record Entry(String chapter, String section, String source, String mended, Localized reason) {}
 
     List<Erratum> load(InputFile file, String defaultLang, Map<String, Chapter> chapters, Diagnostics diags) {
-        Optional<String> text = Utf8Text.read(file, diags);
-        if (text.isEmpty()) {
-            return List.of();
-        }
-        var parsed = yaml.read(text.get(), file.display(), 0, Entry[].class, defaultLang, diags);
+        var parsed = yaml.readFile(file, Entry[].class, defaultLang, diags);
         if (parsed.isEmpty()) {
             return List.of();
         }

@@ -3,7 +3,6 @@ package plansite.load;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import plansite.diag.Diagnostics;
 import plansite.model.Localized;
@@ -22,11 +21,7 @@ final class GlossaryLoader {
             Localized definition) {}
 
     List<Term> load(InputFile file, List<String> langs, Diagnostics diags) {
-        Optional<String> text = Utf8Text.read(file, diags);
-        if (text.isEmpty()) {
-            return List.of();
-        }
-        var parsed = yaml.read(text.get(), file.display(), 0, Entry[].class, null, diags);
+        var parsed = yaml.readFile(file, Entry[].class, null, diags);
         if (parsed.isEmpty()) {
             return List.of();
         }

@@ -2,7 +2,6 @@ package plansite.load;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import plansite.diag.Diagnostics;
 import plansite.model.Localized;
@@ -22,11 +21,7 @@ final class ProseCheckLoader {
     List<ProseCheck> load(InputFile file, String defaultLang, Set<String> ids, Diagnostics diags) {
         String name = file.path().getFileName().toString();
         String chapter = name.substring(0, name.length() - ".yaml".length());
-        Optional<String> text = Utf8Text.read(file, diags);
-        if (text.isEmpty()) {
-            return List.of();
-        }
-        var parsed = yaml.read(text.get(), file.display(), 0, Entry[].class, defaultLang, diags);
+        var parsed = yaml.readFile(file, Entry[].class, defaultLang, diags);
         if (parsed.isEmpty()) {
             return List.of();
         }

@@ -18,11 +18,7 @@ final class SiteSettingsLoader {
     }
 
     Optional<SiteSettings> load(InputFile file, Diagnostics diags) {
-        Optional<String> text = Utf8Text.read(file, diags);
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        var parsed = yaml.read(text.get(), file.display(), 0, SiteSettings.class, null, diags);
+        var parsed = yaml.readFile(file, SiteSettings.class, null, diags);
         if (parsed.isEmpty()) {
             return Optional.empty();
         }

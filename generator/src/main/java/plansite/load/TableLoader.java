@@ -37,11 +37,7 @@ final class TableLoader {
      */
     Optional<Table> load(InputFile file, String defaultLang, Map<String, Chapter> chapters, Set<String> chapterFiles,
             Diagnostics diags) {
-        Optional<String> text = Utf8Text.read(file, diags);
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        var parsed = yaml.read(text.get(), file.display(), 0, TableFile.class, defaultLang, diags);
+        var parsed = yaml.readFile(file, TableFile.class, defaultLang, diags);
         if (parsed.isEmpty()) {
             return Optional.empty();
         }

@@ -2,7 +2,6 @@ package plansite.load;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import plansite.diag.Diagnostics;
 import plansite.model.Localized;
 import plansite.model.Unit;
@@ -19,11 +18,7 @@ final class UnitsLoader {
     record Entry(String zh, String en, Localized meaning) {}
 
     List<Unit> load(InputFile file, List<String> langs, Diagnostics diags) {
-        Optional<String> text = Utf8Text.read(file, diags);
-        if (text.isEmpty()) {
-            return List.of();
-        }
-        var parsed = yaml.read(text.get(), file.display(), 0, Entry[].class, null, diags);
+        var parsed = yaml.readFile(file, Entry[].class, null, diags);
         if (parsed.isEmpty()) {
             return List.of();
         }

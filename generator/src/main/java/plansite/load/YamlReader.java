@@ -63,6 +63,11 @@ final class YamlReader {
     /** A bound document and where each of its nodes is. */
     record Parsed<T>(T value, PositionIndex positions) {}
 
+    /** Reads a whole YAML file (strict UTF-8) and binds it; on failure adds a diagnostic and returns empty. */
+    <T> Optional<Parsed<T>> readFile(InputFile file, Class<T> type, String defaultLang, Diagnostics diags) {
+        return Utf8Text.read(file, diags).flatMap(text -> read(text, file.display(), 0, type, defaultLang, diags));
+    }
+
     /**
      * Binds {@code text} (which starts {@code lineOffset} lines into {@code file}) to {@code type};
      * on failure adds a diagnostic and returns empty. A plain text where a text per language is
