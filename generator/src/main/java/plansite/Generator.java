@@ -22,17 +22,15 @@ public final class Generator {
         this.renderer = new SiteRenderer(layout.root().resolve(ProjectLayout.TEMPLATES), ProjectLayout.TEMPLATES);
     }
 
-    /** The site's files and the warnings of the run. */
-    public record Result(SiteTree tree, PlanLoader.Loaded loaded) {}
+    /** The site's files, the warnings of the run, and how long its phases took. */
+    public record Result(SiteTree tree, PlanLoader.Loaded loaded, Timings timings) {}
 
     public Result build() throws InputErrorsException {
+        Timings timings = new Timings();
         renderer.reloadTemplates();
-        var templatesReady = java.util.concurrent.CompletableFuture.runAsync(
-                () -> renderer.prepare(java.util.List.of("layout.ftlh", "chapter.ftlh", "home.ftlh", "root.ftlh")));
-        PlanLoader.Loaded loaded = loader.load(layout);
-        templatesReady.join();
-        SiteTree tree = renderer.render(loaded);
-        return new Result(tree, loaded);
+        PlanLoader.Loaded loaded = loader.load(layout, timings);
+        SiteTree tree = renderer.render(loaded, timings);
+        return new Result(tree, loaded, timings);
     }
 
     /** Loads and validates everything, renders in memory, writes nothing. */

@@ -21,7 +21,7 @@ final class BuildCommand {
         this.err = err;
     }
 
-    int run(Path target, Path zip) throws IOException {
+    int run(Path target, Path zip, boolean timings) throws IOException {
         long start = System.nanoTime();
         Generator.Result result;
         try {
@@ -33,8 +33,13 @@ final class BuildCommand {
         }
         Reports.print(result.loaded().diagnostics(), err);
         new AtomicSiteWriter().write(result.tree(), target);
+        result.timings().mark("write");
         if (zip != null) {
             new ZipWriter().write(result.tree(), zip);
+            result.timings().mark("zip");
+        }
+        if (timings) {
+            result.timings().lines().forEach(out::println);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         out.printf(Locale.ROOT, "plansite: built %d files (%.1f KB) into %s in %.2f s%s%n", result.tree().size(),

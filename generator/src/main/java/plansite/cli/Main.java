@@ -35,7 +35,7 @@ public final class Main {
         Generator generator = new Generator(new ProjectLayout(options.root()));
         try {
             return switch (options.command()) {
-                case "build" -> new BuildCommand(generator, out, err).run(options.out(), options.zip());
+                case "build" -> new BuildCommand(generator, out, err).run(options.out(), options.zip(), options.timings());
                 case "check" -> new CheckCommand(generator, out, err).run();
                 case "serve" -> new ServeCommand(generator, out, err).run(options.port(), options.out());
                 default -> {

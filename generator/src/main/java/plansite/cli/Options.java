@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** The parsed command line. */
-record Options(String command, Path root, Path out, Path zip, int port) {
+record Options(String command, Path root, Path out, Path zip, int port, boolean timings) {
 
     static final String USAGE = """
             Usage: plansite <command> [options]
@@ -19,6 +19,7 @@ record Options(String command, Path root, Path out, Path zip, int port) {
               --root DIR         the project folder (holding content/, data/, site-templates/); default: .
               --out DIR          build: where the site goes; default: <root>/target/site
               --zip FILE         build: also pack the finished site into FILE
+              --timings          build: print how long each phase took
               --port N           serve: the port on 127.0.0.1; default: 8000
               -h, --help         show this text
 
@@ -48,11 +49,13 @@ record Options(String command, Path root, Path out, Path zip, int port) {
         Path out = null;
         Path zip = null;
         int port = 8000;
+        boolean timings = false;
         for (int i = 1; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
                 case "-h", "--help" -> command = "help";
                 case "--root" -> root = Path.of(value(args, ++i, a));
+                case "--timings" -> timings = onlyFor(command, "build", a, "yes") != null;
                 case "--out" -> out = Path.of(onlyFor(command, "build", a, value(args, ++i, a)));
                 case "--zip" -> zip = Path.of(onlyFor(command, "build", a, value(args, ++i, a)));
                 case "--port" -> {
@@ -72,7 +75,7 @@ record Options(String command, Path root, Path out, Path zip, int port) {
         if (out == null) {
             out = root.resolve("target").resolve("site");
         }
-        return new Options(command, root, out, zip, port);
+        return new Options(command, root, out, zip, port, timings);
     }
 
     private static String value(List<String> args, int i, String option) throws UsageException {

@@ -48,6 +48,10 @@ public final class PlanLoader {
     }
 
     public Loaded load(ProjectLayout layout) throws InputErrorsException {
+        return load(layout, new plansite.Timings());
+    }
+
+    public Loaded load(ProjectLayout layout, plansite.Timings timings) throws InputErrorsException {
         Diagnostics diags = new Diagnostics();
         InputFile siteFile = layout.siteFile();
         SiteSettings site = siteFile == null ? null
@@ -60,6 +64,7 @@ public final class PlanLoader {
             }
         }
         ProjectLayout.Inputs inputs = layout.scan(langs, diags);
+        timings.mark("load: settings, file layout");
         if (site == null) {
             throw new InputErrorsException(diags);
         }
@@ -73,6 +78,7 @@ public final class PlanLoader {
         Map<String, TermLinker> linkers = new java.util.HashMap<>();
         langCodes.forEach(l -> linkers.put(l, new TermLinker(glossary, l)));
 
+        timings.mark("load: glossary, units");
         // Files are independent until validation: parse them on all cores, keep their order.
         ChapterLoader chapterLoader = new ChapterLoader(yaml, markdownReady.join());
         record ChapterJob(InputFile file, String lang) {}
@@ -95,6 +101,7 @@ public final class PlanLoader {
                     "no chapters: add content/" + defaultLang + "/<chapter-id>.md");
         }
 
+        timings.mark("load: chapters");
         TableLoader tableLoader = new TableLoader(yaml);
         Map<String, Chapter> homeChapters = new java.util.HashMap<>();
         chapters.get(defaultLang).forEach(c -> homeChapters.put(c.id(), c));
@@ -104,6 +111,7 @@ public final class PlanLoader {
                 .sorted(Comparator.comparing(Table::id))
                 .toList();
 
+        timings.mark("load: tables");
         List<plansite.model.Erratum> errata = inputs.errata() == null ? List.of()
                 : new ErrataLoader(yaml).load(inputs.errata(), defaultLang, homeChapters, diags);
         Set<String> checkIds = new java.util.HashSet<>();
@@ -114,13 +122,16 @@ public final class PlanLoader {
         }
 
         Plan plan = new Plan(site, chapters, tables, errata, proseChecks, glossary, units, List.of());
+        timings.mark("load: errata, prose checks");
         Map<String, Set<String>> chapterFilesByLang = new TreeMap<>();
         inputs.chaptersByLang().forEach((lang, files) -> chapterFilesByLang.put(lang, fileIds(files, ".md")));
         new PlanValidator().validate(plan, fileIds(inputs.tables(), ".yaml"), chapterFilesByLang, diags);
         if (diags.hasErrors()) {
             throw new InputErrorsException(diags);
         }
+        timings.mark("validate");
         plan = plan.withFindings(new ArithmeticChecker(plan).check(diags));
+        timings.mark("recompute arithmetic");
         if (diags.hasErrors()) {
             throw new InputErrorsException(diags);
         }

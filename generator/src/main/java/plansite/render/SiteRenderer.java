@@ -34,12 +34,17 @@ public final class SiteRenderer {
     }
 
     public SiteTree render(PlanLoader.Loaded loaded) throws InputErrorsException {
+        return render(loaded, new plansite.Timings());
+    }
+
+    public SiteTree render(PlanLoader.Loaded loaded, plansite.Timings timings) throws InputErrorsException {
         Plan plan = loaded.plan();
         Diagnostics diags = new Diagnostics();
         SiteTree tree = new SiteTree();
         List<SitemapWriter.Entry> sitemap = new ArrayList<>();
 
         Map<String, byte[]> dataFiles = plan.tables().isEmpty() ? Map.of() : new DataFiles(plan).files();
+        timings.mark("render: downloads");
         List<PageJob> jobs = new ArrayList<>();
         jobs.add(new PageJob("index.html", "root.ftlh", () -> rootModel(plan)));
         for (Language lang : plan.languages()) {
@@ -101,6 +106,7 @@ public final class SiteRenderer {
             String path = jobs.get(i).path();
             pages.get(i).ifPresent(html -> tree.put(path, html));
         }
+        timings.mark("render: pages");
         if (diags.hasErrors()) {
             throw new InputErrorsException(diags);
         }
@@ -114,13 +120,6 @@ public final class SiteRenderer {
         return tree;
     }
 
-    /**
-     * Parses every template ahead of rendering (on another core while the input loads); problems are
-     * left for {@link #render} to report.
-     */
-    public void prepare(List<String> templateNames) {
-        templates.prepare(templateNames);
-    }
 
     static final String ABOUT = "about";
     static final String FULL = "full";

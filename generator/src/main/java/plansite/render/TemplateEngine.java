@@ -78,18 +78,6 @@ final class TemplateEngine {
         }
     }
 
-    /** Loads and parses templates into the cache; errors are ignored here and reported by {@link #render}. */
-    void prepare(java.util.List<String> names) {
-        for (String name : names) {
-            try {
-                ensureLoader();
-                config.getTemplate(name);
-            } catch (IOException e) {
-                // Reported, with its position, when the template is rendered.
-            }
-        }
-    }
-
     /** Drops cached templates so that the next render reads them again (used by serve). */
     void clearCache() {
         config.clearTemplateCache();
