@@ -303,6 +303,13 @@ class SiteBuildTest {
     }
 
     @Test
+    void chineseOriginalsInATranslationAreMarkedAsChinese() {
+        Document en = site.page("en/ch1.html");
+        assertEquals(List.of("山西省"), en.select(".chapter-body span[lang=zh-Hans]").eachText());
+        assertTrue(site.page("zh/ch1.html").select(".chapter-body span[lang]").isEmpty(), "not in the original");
+    }
+
+    @Test
     void theFirstUseOfAGlossaryTermOnAPageLinksToItsEntry() {
         Document zh = site.page("zh/ch2.html");
         assertEquals(List.of("glossary.html#term-green-development"), zh.select("a.term").eachAttr("href"));

@@ -18,8 +18,11 @@ final class ChapterLoader {
     /**
      * @param translation whether this language is a translation, whose chapters say what they translate
      */
+    /**
+     * @param foreign marks text in the original's language inside a translation; null for the original
+     */
     Optional<Chapter> load(InputFile file, String lang, boolean translation, String anchorLabel, TermLinker terms,
-            Diagnostics diags) {
+            ForeignTextMarker foreign, Diagnostics diags) {
         Optional<String> text = Utf8Text.read(file, diags);
         if (text.isEmpty()) {
             return Optional.empty();
@@ -65,7 +68,8 @@ final class ChapterLoader {
             diags.error(at.at(fm.translates() != null ? "/translates" : "/source_hash"), "a chapter of the default"
                     + " language is the original: it has no 'translates' or 'source_hash'");
         }
-        var body = markdown.parse(parts.body(), file.display(), parts.bodyLine(), fm.id(), anchorLabel, terms, diags);
+        var body = markdown.parse(parts.body(), file.display(), parts.bodyLine(), fm.id(), anchorLabel, terms, foreign,
+                diags);
         return Optional.of(new Chapter(fm.id(), lang, fm.order(), fm.title().strip(), body.leadText(), body.sections(),
                 body.body(), body.links(), ContentHash.of(text.get()), source, at.at("/id")));
     }

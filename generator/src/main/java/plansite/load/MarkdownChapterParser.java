@@ -75,7 +75,8 @@ final class MarkdownChapterParser {
         this.renderer = HtmlRenderer.builder(options)
                 .nodeRendererFactory(opts -> new HeadingRenderer())
                 .nodeRendererFactory(opts -> () -> Set.of(new NodeRenderingHandler<>(TermLinker.TermLinkNode.class,
-                        TermLinker.TermLinkNode::render)))
+                        TermLinker.TermLinkNode::render), new NodeRenderingHandler<>(ForeignTextMarker.LangSpanNode.class,
+                        ForeignTextMarker.LangSpanNode::render)))
                 .build();
     }
 
@@ -87,7 +88,7 @@ final class MarkdownChapterParser {
      * @param anchorLabel accessible name of the "link to this section" anchors, in the page language
      */
     ParsedBody parse(String markdown, String file, int bodyLine, String chapterId, String anchorLabel,
-            TermLinker terms, Diagnostics diags) {
+            TermLinker terms, ForeignTextMarker foreign, Diagnostics diags) {
         LineIndex lines = new LineIndex(markdown);
         int lineOffset = bodyLine - 1;
         int slot = markdown.indexOf(SLOT);
@@ -137,6 +138,9 @@ final class MarkdownChapterParser {
         doc.set(ANCHOR_LABEL, anchorLabel);
         String lead = sectionTexts(doc, headingIds, sections);
         terms.link(doc, SLOT);
+        if (foreign != null) {
+            foreign.mark(doc, SLOT);
+        }
         // Footnote anchors are numbered per chapter; prefix them so that the one-page edition, which
         // holds every chapter, keeps its ids unique.
         String html = FOOTNOTE_ID.matcher(renderer.render(doc)).replaceAll("$1" + chapterId + "-$2");

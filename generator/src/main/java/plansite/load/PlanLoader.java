@@ -79,6 +79,7 @@ public final class PlanLoader {
         langCodes.forEach(l -> linkers.put(l, new TermLinker(glossary, l)));
 
         timings.mark("load: glossary, units");
+        ForeignTextMarker foreign = new ForeignTextMarker(site.defaultLanguage().htmlLang());
         // Files are independent until validation: parse them on all cores, keep their order.
         ChapterLoader chapterLoader = new ChapterLoader(yaml, markdownReady.join());
         record ChapterJob(InputFile file, String lang) {}
@@ -89,7 +90,7 @@ public final class PlanLoader {
         List<Chapter> loadedChapters = chapterJobs.parallelStream()
                 .flatMap(j -> chapterLoader.load(j.file(), j.lang(), !j.lang().equals(defaultLang),
                         ANCHOR_LABELS.getOrDefault(j.lang(), ANCHOR_LABELS.get("en")), linkers.get(j.lang()),
-                        diags).stream())
+                        j.lang().equals(defaultLang) || !"zh".equals(defaultLang) ? null : foreign, diags).stream())
                 .toList();
         Map<String, List<Chapter>> chapters = new TreeMap<>();
         for (Language lang : site.languages()) {

@@ -63,7 +63,7 @@ final class EditionPages {
         String where = text(t.label()) + " " + text(t.title());
         String href = chapterPath(t.chapter()) + "#" + t.id();
         String detail = rowLabel(t, f.row()) + " · " + columnLabel(t, f.column());
-        return new Views.FindingView(where, href, detail, f.printed(), f.arithmetic(), f.agrees(), notes);
+        return new Views.FindingView(where, href, detail, null, f.printed(), f.arithmetic(), f.agrees(), notes);
     }
 
     private Views.FindingView proseFinding(Finding f) {
@@ -71,8 +71,10 @@ final class EditionPages {
                 .orElseThrow();
         Place place = place(p.chapter(), p.section());
         List<String> notes = p.note() == null ? List.of() : List.of(text(p.note()));
-        return new Views.FindingView(place.where(), place.href(), p.quote(), f.printed(), f.arithmetic(), f.agrees(),
-                notes);
+        // The quote is of the original's text: in a translation it is a fragment in another language.
+        String quoteLang = lang.code().equals(fallback) ? null : plan.site().defaultLanguage().htmlLang();
+        return new Views.FindingView(place.where(), place.href(), p.quote(), quoteLang, f.printed(), f.arithmetic(),
+                f.agrees(), notes);
     }
 
     /** The printed row header of a row: the text of its header cells, merged cells read from above. */

@@ -158,8 +158,8 @@ public final class Views {
      * One recomputed figure: where it is (a table cell or a quote of the prose, linked), the figure as
      * printed, the arithmetic with its result, and the notes that explain a difference.
      */
-    public record FindingView(String where, String href, String detail, String printed, String arithmetic,
-            boolean agrees, List<String> notes) {}
+    public record FindingView(String where, String href, String detail, String detailLang, String printed,
+            String arithmetic, boolean agrees, List<String> notes) {}
 
     /** A note below a table, with links back to every place that cites it. */
     public record NoteView(int number, String id, String text, String lang, List<String> backrefs) {}

@@ -14,7 +14,7 @@ class MarkdownChapterParserTest {
     private final MarkdownChapterParser parser = new MarkdownChapterParser();
 
     private MarkdownChapterParser.ParsedBody parse(String md, Diagnostics diags) {
-        return parser.parse(md, "content/zh/ch3.md", 6, "ch3", "本节链接", TermLinker.NONE, diags);
+        return parser.parse(md, "content/zh/ch3.md", 6, "ch3", "本节链接", TermLinker.NONE, null, diags);
     }
 
     @Test

@@ -1,0 +1,80 @@
+package plansite.load;
+
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Marks Chinese in a translation (the originals given in parentheses: names, document titles) with
+ * {@code lang="zh-Hans"}, so that screen readers and browsers treat it as Chinese (WCAG 3.1.2).
+ */
+final class ForeignTextMarker {
+    /** A run of Han characters with the punctuation that belongs to them (《》、“” …). */
+    private static final Pattern HAN_RUN = Pattern.compile(
+            "[\\p{IsHan}《〈「『〔【（“‘](?:[\\p{IsHan}\\u3000-\\u303F\\uFF00-\\uFFEF《》〈〉「」『』〔〕【】“”‘’·—\\d \\-.]*"
+                    + "[\\p{IsHan}》〉」』〕】）”’\\u3000-\\u303F\\uFF00-\\uFFEF])?");
+
+    private final String htmlLang;
+
+    ForeignTextMarker(String htmlLang) {
+        this.htmlLang = htmlLang;
+    }
+
+    /** Text in another language, rendered as {@code <span lang="…">}. */
+    static final class LangSpanNode extends Node {
+        final String lang;
+
+        LangSpanNode(String lang, BasedSequence chars) {
+            super(chars);
+            this.lang = lang;
+        }
+
+        @Override
+        public BasedSequence[] getSegments() {
+            return EMPTY_SEGMENTS;
+        }
+
+        static void render(LangSpanNode node, NodeRendererContext context, HtmlWriter html) {
+            html.raw("<span lang=\"").text(node.lang).raw("\">").text(node.getChars().toString()).raw("</span>");
+        }
+    }
+
+    void mark(Document doc, char skipMarker) {
+        List<Text> texts = new ArrayList<>();
+        for (Node n : doc.getDescendants()) {
+            if (n instanceof Text t && t.getChars().indexOf(skipMarker) < 0) {
+                texts.add(t);
+            }
+        }
+        for (Text t : texts) {
+            BasedSequence chars = t.getChars();
+            Matcher m = HAN_RUN.matcher(chars);
+            int last = 0;
+            boolean found = false;
+            while (m.find()) {
+                if (m.group().codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                    continue;
+                }
+                found = true;
+                if (m.start() > last) {
+                    t.insertBefore(new Text(chars.subSequence(last, m.start())));
+                }
+                t.insertBefore(new LangSpanNode(htmlLang, chars.subSequence(m.start(), m.end())));
+                last = m.end();
+            }
+            if (found) {
+                if (last < chars.length()) {
+                    t.insertBefore(new Text(chars.subSequence(last)));
+                }
+                t.unlink();
+            }
+        }
+    }
+}
