@@ -106,7 +106,7 @@ class InputErrorsTest {
     void linkToUnknownChapterOrSectionIsAnError() {
         assertFails(site().replace("content/en/ch1.md", "(ch2.md#ch2-s1)", "(ch3.md#ch2-s1)")
                         .replace("content/zh/ch1.md", "(#ch1-s2)", "(#ch1-s9)"),
-                "content/en/ch1.md:11:71: error: link to unknown chapter 'ch3.md'; did you mean 'ch1'?",
+                "content/en/ch1.md:11:86: error: link to unknown chapter 'ch3.md'; did you mean 'ch1'?",
                 "content/zh/ch1.md:9:69: error: link to unknown section '#ch1-s9' of chapter 'ch1'");
     }
 
