@@ -11,6 +11,7 @@ import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.attributes.AttributeNode;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.attributes.AttributesNode;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -157,6 +158,12 @@ final class MarkdownChapterParser {
                 current = texts.computeIfAbsent(headingIds.get(h), k -> new StringBuilder());
             } else if (!(node instanceof FootnoteBlock)) {
                 String text = new TextCollectingVisitor().collectAndGetText(node);
+                // A footnote reference is collected as its label ("annex-2"): it is not text of the plan.
+                for (Node n : node.getDescendants()) {
+                    if (n instanceof Footnote f) {
+                        text = text.replaceFirst(Pattern.quote(f.getText().toString()), "");
+                    }
+                }
                 if (text.indexOf(SLOT) < 0) {
                     current.append(text).append('\n');
                 }

@@ -30,7 +30,8 @@ final class OnePageEdition {
         return out;
     }
 
-    static List<Views.FullChapter> chapters(Plan plan, List<Chapter> chapters, TableViews tables) {
+    static List<Views.FullChapter> chapters(Plan plan, List<Chapter> chapters,
+            java.util.function.BiFunction<String, String, Html> tableHtml) {
         List<Views.FullChapter> out = new ArrayList<>();
         java.util.Set<String> ids = new java.util.HashSet<>();
         chapters.forEach(c -> ids.add(c.id()));
@@ -38,10 +39,9 @@ final class OnePageEdition {
             List<Views.Part> body = new ArrayList<>();
             for (BodyPart part : c.body()) {
                 if (part instanceof BodyPart.Prose prose) {
-                    body.add(new Views.Part(new Html(inPage(prose.html().markup(), ids)), null));
+                    body.add(new Views.Part(new Html(inPage(prose.html().markup(), ids))));
                 } else if (part instanceof BodyPart.TablePlacement p) {
-                    body.add(new Views.Part(null, tables.view(plan.table(p.tableId()).orElseThrow(),
-                            TablePages.PAGE_FOLDER + p.tableId() + ".html")));
+                    body.add(new Views.Part(tableHtml.apply(p.tableId(), TablePages.PAGE_FOLDER + p.tableId() + ".html")));
                 }
             }
             out.add(new Views.FullChapter(c.id(), c.title(), body));

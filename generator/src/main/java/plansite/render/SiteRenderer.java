@@ -15,6 +15,7 @@ import plansite.export.DataFiles;
 import plansite.load.PlanLoader;
 import plansite.model.BodyPart;
 import plansite.model.Chapter;
+import plansite.model.Html;
 import plansite.model.Language;
 import plansite.model.Localized;
 import plansite.model.Plan;
@@ -45,6 +46,7 @@ public final class SiteRenderer {
 
         Map<String, byte[]> dataFiles = plan.tables().isEmpty() ? Map.of() : new DataFiles(plan).files();
         timings.mark("render: downloads");
+        TableHtml tableHtml = new TableHtml(plan, diags);
         List<PageJob> jobs = new ArrayList<>();
         jobs.add(new PageJob("index.html", "root.ftlh", () -> rootModel(plan)));
         for (Language lang : plan.languages()) {
@@ -55,21 +57,21 @@ public final class SiteRenderer {
             for (int i = 0; i < chapters.size(); i++) {
                 int index = i;
                 String path = Paths.chapter(lang.code(), chapters.get(i).id());
-                jobs.add(new PageJob(path, "chapter.ftlh", () -> chapterModel(plan, lang, chapters, index)));
+                jobs.add(new PageJob(path, "chapter.ftlh", () -> chapterModel(plan, lang, chapters, index, tableHtml)));
                 sitemap.add(new SitemapWriter.Entry(path, alternatesFor(plan, chapters.get(i).id())));
             }
             String fullPath = lang.code() + "/" + FULL + ".html";
-            jobs.add(new PageJob(fullPath, FULL + ".ftlh", () -> fullModel(plan, lang, fullPath)));
+            jobs.add(new PageJob(fullPath, FULL + ".ftlh", () -> fullModel(plan, lang, fullPath, tableHtml)));
             sitemap.add(new SitemapWriter.Entry(fullPath, pageInEveryLanguage(plan, FULL)));
             if (!plan.tables().isEmpty()) {
                 String cataloguePath = lang.code() + "/" + DATA + ".html";
                 jobs.add(new PageJob(cataloguePath, DATA + ".ftlh", () -> Map.of("page",
                         editionPage(plan, lang, cataloguePath, DATA),
-                        "catalogue", new TablePages(plan, lang, dataFiles).catalogue(cataloguePath))));
+                        "catalogue", new TablePages(plan, lang, dataFiles, v -> tableHtml.render(lang, v)).catalogue(cataloguePath))));
                 sitemap.add(new SitemapWriter.Entry(cataloguePath, pageInEveryLanguage(plan, DATA)));
                 for (plansite.model.Table t : plan.tables()) {
                     String path = TablePages.path(lang.code(), t.id());
-                    jobs.add(new PageJob(path, "table-page.ftlh", () -> tablePageModel(plan, lang, t, path, dataFiles)));
+                    jobs.add(new PageJob(path, "table-page.ftlh", () -> tablePageModel(plan, lang, t, path, dataFiles, tableHtml)));
                     Map<String, String> alternates = new java.util.LinkedHashMap<>();
                     plan.languages().forEach(l -> alternates.put(l.code(), TablePages.path(l.code(), t.id())));
                     sitemap.add(new SitemapWriter.Entry(path, alternates));
@@ -148,6 +150,39 @@ public final class SiteRenderer {
         templates.clearCache();
     }
 
+    /**
+     * Each table laid out in HTML once per language and link, then shared by the chapter page, the
+     * one-page edition and the table's own page, which would otherwise render it again and again.
+     */
+    private final class TableHtml {
+        private final Plan plan;
+        private final Diagnostics diags;
+        private final java.util.concurrent.ConcurrentHashMap<String, Html> cache =
+                new java.util.concurrent.ConcurrentHashMap<>();
+
+        TableHtml(Plan plan, Diagnostics diags) {
+            this.plan = plan;
+            this.diags = diags;
+        }
+
+        Html render(Language lang, String tableId, String pageHref) {
+            return cache.computeIfAbsent(lang.code() + "|" + tableId + "|" + pageHref, k -> {
+                Language fallback = plan.site().defaultLanguage();
+                TableViews views = new TableViews(lang.code(), fallback.code(), fallback.htmlLang());
+                return fragment(lang, views.view(plan.table(tableId).orElseThrow(), pageHref));
+            });
+        }
+
+        Html render(Language lang, Views.TableView view) {
+            return cache.computeIfAbsent(lang.code() + "|" + view.id() + "|" + view.pageHref(), k -> fragment(lang, view));
+        }
+
+        private Html fragment(Language lang, Views.TableView view) {
+            Map<String, Object> model = Map.of("tv", view, "page", Map.of("lang", lang.code()));
+            return new Html(templates.render("table-fragment.ftlh", model, diags).orElse(""));
+        }
+    }
+
     /** One page to render: where it goes, with which template, and its model (built on the worker). */
     private record PageJob(String path, String template, java.util.function.Supplier<Map<String, Object>> model) {}
 
@@ -178,7 +213,8 @@ public final class SiteRenderer {
         return Map.of("page", page, "home", new Views.HomePage(contents));
     }
 
-    private Map<String, Object> chapterModel(Plan plan, Language lang, List<Chapter> chapters, int index) {
+    private Map<String, Object> chapterModel(Plan plan, Language lang, List<Chapter> chapters, int index,
+            TableHtml tableHtml) {
         Chapter c = chapters.get(index);
         String path = Paths.chapter(lang.code(), c.id());
         List<Views.ContentsSection> toc = c.sections().stream()
@@ -186,13 +222,12 @@ public final class SiteRenderer {
                 .map(s -> new Views.ContentsSection(s.title(), "#" + s.id(), s.level()))
                 .toList();
         Language fallback = plan.site().defaultLanguage();
-        TableViews tableViews = new TableViews(lang.code(), fallback.code(), fallback.htmlLang());
         List<Views.Part> body = new ArrayList<>();
         for (BodyPart part : c.body()) {
             if (part instanceof BodyPart.Prose prose) {
-                body.add(new Views.Part(prose.html(), null));
+                body.add(new Views.Part(prose.html()));
             } else if (part instanceof BodyPart.TablePlacement placement) {
-                body.add(new Views.Part(null, tableViews.view(plan.table(placement.tableId()).orElseThrow(),
+                body.add(new Views.Part(tableHtml.render(lang, placement.tableId(),
                         TablePages.PAGE_FOLDER + placement.tableId() + ".html")));
             }
         }
@@ -216,8 +251,8 @@ public final class SiteRenderer {
     }
 
     private Map<String, Object> tablePageModel(Plan plan, Language lang, plansite.model.Table t, String path,
-            Map<String, byte[]> dataFiles) {
-        Views.TablePage view = new TablePages(plan, lang, dataFiles).page(t, path);
+            Map<String, byte[]> dataFiles, TableHtml tableHtml) {
+        Views.TablePage view = new TablePages(plan, lang, dataFiles, v -> tableHtml.render(lang, v)).page(t, path);
         String title = view.table().label() + " " + view.table().title();
         List<Views.Link> crumbs = List.of(new Views.Link(text(plan.site().title(), lang), Paths.link(path,
                 Paths.home(lang.code()))), new Views.Link(title, null));
@@ -228,13 +263,11 @@ public final class SiteRenderer {
         return Map.of("page", page, "tablePage", view);
     }
 
-    private Map<String, Object> fullModel(Plan plan, Language lang, String path) {
-        Language fallback = plan.site().defaultLanguage();
-        TableViews tableViews = new TableViews(lang.code(), fallback.code(), fallback.htmlLang());
+    private Map<String, Object> fullModel(Plan plan, Language lang, String path, TableHtml tableHtml) {
         List<Chapter> chapters = plan.chapters(lang.code());
         Views.Page view = editionPage(plan, lang, path, FULL);
         return Map.of("page", view, "full", new Views.FullPage(OnePageEdition.contents(chapters),
-                OnePageEdition.chapters(plan, chapters, tableViews)));
+                OnePageEdition.chapters(plan, chapters, (id, href) -> tableHtml.render(lang, id, href))));
     }
 
     private static String sectionSummary(Chapter c) {

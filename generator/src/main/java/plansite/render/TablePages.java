@@ -26,8 +26,11 @@ final class TablePages {
     private final Language lang;
     private final Language fallback;
     private final Map<String, byte[]> files;
+    private final java.util.function.Function<Views.TableView, Html> tableHtml;
 
-    TablePages(Plan plan, Language lang, Map<String, byte[]> files) {
+    TablePages(Plan plan, Language lang, Map<String, byte[]> files,
+            java.util.function.Function<Views.TableView, Html> tableHtml) {
+        this.tableHtml = tableHtml;
         this.plan = plan;
         this.lang = lang;
         this.fallback = plan.site().defaultLanguage();
@@ -49,7 +52,8 @@ final class TablePages {
         String title = text(t.label()) + " " + text(t.title());
         String citation = text(plan.site().publisher()) + ". " + text(plan.site().title()) + ", " + title + ". "
                 + plan.site().publication().issueDate().getYear() + ". " + plan.site().baseUrl() + pagePath;
-        return new Views.TablePage(views.view(t, null), chapterTitle, sectionTitle, where,
+        Views.TableView view = views.view(t, null);
+        return new Views.TablePage(view, tableHtml.apply(view), chapterTitle, sectionTitle, where,
                 downloads(t, pagePath), citation, jsonLd(t, pagePath, title));
     }
 

@@ -73,8 +73,8 @@ public final class Views {
     /** A translation whose original has changed since: where to read the original, in its language. */
     public record Stale(String originalHref, String originalLang) {}
 
-    /** A piece of a chapter's body: prose ({@code html}) or a table ({@code table}). */
-    public record Part(Html html, TableView table) {}
+    /** A piece of a chapter's body: prose, or a table already laid out in HTML. */
+    public record Part(Html html) {}
 
     /** The one-page edition: every chapter of one language. */
     public record FullPage(List<ContentsEntry> contents, List<FullChapter> chapters) {}
@@ -97,7 +97,7 @@ public final class Views {
     public record UnitView(String name, String other, String otherLang, String meaning) {}
 
     /** A table's own page: the table, where it is in the plan, its downloads, how to cite it. */
-    public record TablePage(TableView table, String chapterTitle, String sectionTitle, String whereHref,
+    public record TablePage(TableView table, Html tableHtml, String chapterTitle, String sectionTitle, String whereHref,
             List<Download> downloads, String citation, Html jsonLd) {}
 
     /** A download: what it is, where, its format and size. */
