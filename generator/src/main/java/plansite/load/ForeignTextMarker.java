@@ -1,8 +1,6 @@
 package plansite.load;
 
 import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.html.HtmlWriter;
-import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
@@ -27,25 +25,6 @@ final class ForeignTextMarker {
         this.htmlLang = htmlLang;
     }
 
-    /** Text in another language, rendered as {@code <span lang="…">}. */
-    static final class LangSpanNode extends Node {
-        final String lang;
-
-        LangSpanNode(String lang, BasedSequence chars) {
-            super(chars);
-            this.lang = lang;
-        }
-
-        @Override
-        public BasedSequence[] getSegments() {
-            return EMPTY_SEGMENTS;
-        }
-
-        static void render(LangSpanNode node, NodeRendererContext context, HtmlWriter html) {
-            html.raw("<span lang=\"").text(node.lang).raw("\">").text(node.getChars().toString()).raw("</span>");
-        }
-    }
-
     void mark(Document doc, char skipMarker) {
         List<Text> texts = new ArrayList<>();
         for (Node n : doc.getDescendants()) {
@@ -66,7 +45,8 @@ final class ForeignTextMarker {
                 if (m.start() > last) {
                     t.insertBefore(new Text(chars.subSequence(last, m.start())));
                 }
-                t.insertBefore(new LangSpanNode(htmlLang, chars.subSequence(m.start(), m.end())));
+                t.insertBefore(new WrappedText("span", java.util.Map.of("lang", htmlLang),
+                        chars.subSequence(m.start(), m.end())));
                 last = m.end();
             }
             if (found) {

@@ -75,9 +75,8 @@ final class MarkdownChapterParser {
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options)
                 .nodeRendererFactory(opts -> new HeadingRenderer())
-                .nodeRendererFactory(opts -> () -> Set.of(new NodeRenderingHandler<>(TermLinker.TermLinkNode.class,
-                        TermLinker.TermLinkNode::render), new NodeRenderingHandler<>(ForeignTextMarker.LangSpanNode.class,
-                        ForeignTextMarker.LangSpanNode::render)))
+                .nodeRendererFactory(opts -> () -> Set.of(new NodeRenderingHandler<>(WrappedText.class,
+                        WrappedText::render)))
                 .build();
     }
 

@@ -4,8 +4,6 @@ import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.html.HtmlWriter;
-import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
@@ -52,26 +50,6 @@ final class TermLinker {
         this.forms = List.copyOf(list);
     }
 
-    /** A link to a glossary entry, rendered as {@code <a class="term" href="glossary.html#term-id">}. */
-    static final class TermLinkNode extends Node {
-        final String termId;
-
-        TermLinkNode(String termId, BasedSequence chars) {
-            super(chars);
-            this.termId = termId;
-        }
-
-        @Override
-        public BasedSequence[] getSegments() {
-            return EMPTY_SEGMENTS;
-        }
-
-        static void render(TermLinkNode node, NodeRendererContext context, HtmlWriter html) {
-            html.raw("<a class=\"term\" href=\"glossary.html#term-").text(node.termId).raw("\">")
-                    .text(node.getChars().toString()).raw("</a>");
-        }
-    }
-
     void link(Document doc, char skipMarker) {
         if (forms.isEmpty()) {
             return;
@@ -93,7 +71,9 @@ final class TermLinker {
                 }
                 linked.add(m.termId());
                 Node before = new Text(rest.subSequence(0, m.start()));
-                Node link = new TermLinkNode(m.termId(), rest.subSequence(m.start(), m.end()));
+                // A java.util.TreeMap keeps the attributes in a fixed order: class, then href.
+                Node link = new WrappedText("a", new java.util.TreeMap<>(java.util.Map.of("class", "term",
+                        "href", "glossary.html#term-" + m.termId())), rest.subSequence(m.start(), m.end()));
                 current.insertBefore(before);
                 current.insertBefore(link);
                 rest = rest.subSequence(m.end());
