@@ -37,10 +37,7 @@ final class TableGrid {
     }
 
     String text(Localized l) {
-        if (l == null) {
-            return "";
-        }
-        String s = l.has(lang) ? l.in(lang) : l.in(fallback);
+        String s = l == null ? null : l.in(lang, fallback);
         return s == null ? "" : s;
     }
 
@@ -82,20 +79,8 @@ final class TableGrid {
         return null;
     }
 
-    /** The cell a printed cell belongs to: itself, or the one it is merged into. */
     Cell origin(int r, int c) {
-        int rr = r;
-        int cc = c;
-        Cell cell = table.rows().get(rr).cells().get(cc);
-        while (cell.merge() != Cell.Merge.NONE) {
-            if (cell.merge() == Cell.Merge.UP) {
-                rr--;
-            } else {
-                cc--;
-            }
-            cell = table.rows().get(rr).cells().get(cc);
-        }
-        return cell;
+        return table.origin(r, c);
     }
 
     /** What a cell shows, merged cells filled from the cell they belong to. */

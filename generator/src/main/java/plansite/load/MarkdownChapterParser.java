@@ -156,13 +156,7 @@ final class MarkdownChapterParser {
             if (node instanceof Heading h) {
                 current = texts.computeIfAbsent(headingIds.get(h), k -> new StringBuilder());
             } else if (!(node instanceof FootnoteBlock)) {
-                String text = new TextCollectingVisitor().collectAndGetText(node);
-                // A footnote reference is collected as its label ("annex-2"): it is not text of the plan.
-                for (Node n : node.getDescendants()) {
-                    if (n instanceof Footnote f) {
-                        text = text.replaceFirst(Pattern.quote(f.getText().toString()), "");
-                    }
-                }
+                String text = plainText(node);
                 if (text.indexOf(SLOT) < 0) {
                     current.append(text).append('\n');
                 }
@@ -171,6 +165,24 @@ final class MarkdownChapterParser {
         sections.replaceAll(s -> new Section(s.id(), s.level(), s.title(),
                 texts.getOrDefault(s.id(), new StringBuilder()).toString(), s.pos()));
         return lead.toString();
+    }
+
+    /** A block's text without its footnote references, whose labels ("annex-2") are not text of the plan. */
+    private static String plainText(Node node) {
+        boolean footnotes = false;
+        for (Node d : node.getDescendants()) {
+            footnotes |= d instanceof Footnote;
+        }
+        if (!footnotes) {
+            return new TextCollectingVisitor().collectAndGetText(node);
+        }
+        StringBuilder text = new StringBuilder();
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (!(child instanceof Footnote)) {
+                text.append(plainText(child));
+            }
+        }
+        return text.toString();
     }
 
     private static String headingId(Heading h, String chapterId, int[] counters, String file, LineIndex lines,

@@ -30,10 +30,8 @@ public final class PlanLoader {
             java.util.concurrent.CompletableFuture.supplyAsync(MarkdownChapterParser::new);
     private final YamlReader yaml = new YamlReader();
 
-    /** The plan, and the template and asset files that go with it. */
-    public record Loaded(Plan plan, List<TemplateSource> templates, List<AssetSource> assets, Diagnostics diagnostics) {}
-
-    public record TemplateSource(String name, java.nio.file.Path path, String display) {}
+    /** The plan, the asset files that go with it, and the warnings of loading. */
+    public record Loaded(Plan plan, List<AssetSource> assets, Diagnostics diagnostics) {}
 
     public record AssetSource(String outputPath, java.nio.file.Path path) {}
 
@@ -136,12 +134,9 @@ public final class PlanLoader {
         if (diags.hasErrors()) {
             throw new InputErrorsException(diags);
         }
-        List<TemplateSource> templates = inputs.templates().stream()
-                .map(f -> new TemplateSource(f.path().getFileName().toString(), f.path(), f.display()))
-                .toList();
         List<AssetSource> assets = inputs.assets().stream()
                 .map(f -> new AssetSource(f.display().substring(ProjectLayout.TEMPLATES.length() + 1), f.path()))
                 .toList();
-        return new Loaded(plan, templates, assets, diags);
+        return new Loaded(plan, assets, diags);
     }
 }

@@ -162,20 +162,12 @@ final class PlanValidator {
                 }
             };
             add.accept(t.unit());
-            List<List<plansite.model.Column>> paths = t.leafPaths();
-            paths.forEach(p -> p.forEach(c -> add.accept(c.unit())));
+            t.leafPaths().forEach(p -> p.forEach(c -> add.accept(c.unit())));
+            plansite.model.UnitResolver units = new plansite.model.UnitResolver(t);
             for (var row : t.rows()) {
                 add.accept(row.unit());
-                for (int c = 0; c < row.cells().size(); c++) {
-                    var cell = row.cells().get(c);
-                    add.accept(cell.unit());
-                    List<plansite.model.Column> path = paths.get(Math.min(c, paths.size() - 1));
-                    if (path.get(path.size() - 1).units()) {
-                        add.accept(cell.text() != null ? cell.text()
-                                : cell.value() != null && !cell.value().isEmpty()
-                                        ? plansite.model.Localized.neutral(cell.value()) : null);
-                    }
-                }
+                add.accept(units.printedUnit(row));
+                row.cells().forEach(cell -> add.accept(cell.unit()));
             }
             used.removeAll(known);
             used.forEach(u -> diags.warning(t.pos(), "table '" + t.id() + "' uses the unit '" + u + "', which"

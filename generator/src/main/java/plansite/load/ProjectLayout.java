@@ -47,8 +47,7 @@ public final class ProjectLayout {
 
     /** The files of the project, sorted, by kind; misplaced files are reported. */
     record Inputs(InputFile site, TreeMap<String, List<InputFile>> chaptersByLang, List<InputFile> tables,
-            InputFile errata, InputFile glossary, InputFile units, List<InputFile> checks, List<InputFile> templates,
-            List<InputFile> assets) {}
+            InputFile errata, InputFile glossary, InputFile units, List<InputFile> checks, List<InputFile> assets) {}
 
     /**
      * @param languages the site's language codes, or null when data/site.yaml could not be read (then
@@ -70,7 +69,6 @@ public final class ProjectLayout {
         InputFile errata = null;
         InputFile glossary = null;
         InputFile units = null;
-        List<InputFile> templates = new ArrayList<>();
         List<InputFile> assets = new ArrayList<>();
         InputFile site = null;
 
@@ -113,16 +111,15 @@ public final class ProjectLayout {
             String d = f.display();
             if (d.startsWith(ASSETS + "/")) {
                 assets.add(f);
-            } else if (d.endsWith(".ftlh") && d.indexOf('/', TEMPLATES.length() + 1) < 0) {
-                templates.add(f);
-            } else {
+            } else if (!d.endsWith(".ftlh") || d.indexOf('/', TEMPLATES.length() + 1) >= 0) {
+                // Templates are read by the template engine itself; only where they are is checked here.
                 misplaced(f, "site-templates/ holds *.ftlh templates and an assets/ folder", diags);
             }
         }
         if (site == null) {
             diags.error(SourcePos.of(SITE_FILE), "the site settings file is missing: create data/site.yaml");
         }
-        return new Inputs(site, chapters, tables, errata, glossary, units, checks, templates, assets);
+        return new Inputs(site, chapters, tables, errata, glossary, units, checks, assets);
     }
 
     /** data/site.yaml, if it exists: read first, since it says which languages there are. */

@@ -40,7 +40,7 @@ public record Cell(String value, Localized text, Localized unit, List<String> no
         if (text == null) {
             return null;
         }
-        return text.has(lang) ? text.in(lang) : text.in(fallbackLang);
+        return text.in(lang, fallbackLang);
     }
 
     /** Whether the value is a number as written (digits, one point, an optional sign). */

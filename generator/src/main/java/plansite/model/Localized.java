@@ -29,6 +29,11 @@ public record Localized(Map<String, String> byLang) {
         return s != null ? s : byLang.get(NEUTRAL);
     }
 
+    /** The text in {@code lang}, else in {@code fallback} (a missing translation shows the original). */
+    public String in(String lang, String fallback) {
+        return has(lang) ? in(lang) : in(fallback);
+    }
+
     public boolean has(String lang) {
         String s = in(lang);
         return s != null && !s.isBlank();

@@ -56,6 +56,20 @@ public record Table(
         }
     }
 
+    /** The printed cell that row {@code r}, leaf column {@code c} belongs to: itself, or the cell it is merged into. */
+    public Cell origin(int r, int c) {
+        Cell cell = rows.get(r).cells().get(c);
+        while (cell.merge() != Cell.Merge.NONE) {
+            if (cell.merge() == Cell.Merge.UP) {
+                r--;
+            } else {
+                c--;
+            }
+            cell = rows.get(r).cells().get(c);
+        }
+        return cell;
+    }
+
     /** How many header rows the column tree needs. */
     public int headerDepth() {
         return columns.stream().mapToInt(Column::depth).max().orElse(0);

@@ -49,13 +49,9 @@ public final class UnitResolver {
         if (row.unit() != null) {
             return new Resolved(row.unit(), Source.ROW);
         }
-        if (unitsColumn >= 0 && unitsColumn != column && unitsColumn < row.cells().size()) {
-            Cell u = row.cells().get(unitsColumn);
-            Localized text = u.text() != null ? u.text()
-                    : u.value() != null && !u.value().isEmpty() ? Localized.neutral(u.value()) : null;
-            if (text != null) {
-                return new Resolved(text, Source.UNITS_COLUMN);
-            }
+        Localized printed = unitsColumn == column ? null : printedUnit(row);
+        if (printed != null) {
+            return new Resolved(printed, Source.UNITS_COLUMN);
         }
         for (int i = path.size() - 2; i >= 0; i--) {
             if (path.get(i).unit() != null) {
@@ -63,6 +59,16 @@ public final class UnitResolver {
             }
         }
         return table.unit() != null ? new Resolved(table.unit(), Source.TABLE) : new Resolved(null, Source.NONE);
+    }
+
+    /** The unit printed in the row's unit column (单位), if the table has one and the cell is filled. */
+    public Localized printedUnit(Row row) {
+        if (unitsColumn < 0 || unitsColumn >= row.cells().size()) {
+            return null;
+        }
+        Cell u = row.cells().get(unitsColumn);
+        return u.text() != null ? u.text()
+                : u.value() != null && !u.value().isEmpty() ? Localized.neutral(u.value()) : null;
     }
 
     /** Whether the column holds words (row headers, text and unit columns), whose cells need no unit. */

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import plansite.model.Cell;
 import plansite.model.Chapter;
 import plansite.model.Column;
 import plansite.model.Erratum;
@@ -81,12 +80,7 @@ final class EditionPages {
     private String rowLabel(Table t, int r) {
         List<String> parts = new ArrayList<>();
         for (int c = 0; c < Math.max(1, t.headerColumns()); c++) {
-            int rr = r;
-            Cell cell = t.rows().get(rr).cells().get(c);
-            while (cell.merge() == Cell.Merge.UP && rr > 0) {
-                cell = t.rows().get(--rr).cells().get(c);
-            }
-            String s = cell.merge() == Cell.Merge.NONE ? cell.display(lang.code(), fallback) : null;
+            String s = t.origin(r, c).display(lang.code(), fallback);
             if (s != null && !s.isBlank() && !parts.contains(s)) {
                 parts.add(s);
             }
@@ -124,9 +118,6 @@ final class EditionPages {
     }
 
     private String text(Localized l) {
-        if (l == null) {
-            return "";
-        }
-        return l.has(lang.code()) ? l.in(lang.code()) : l.in(fallback);
+        return l == null ? "" : l.in(lang.code(), fallback);
     }
 }

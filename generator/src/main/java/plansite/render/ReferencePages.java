@@ -21,8 +21,7 @@ final class ReferencePages {
                 : Comparator.comparing((Term t) -> t.en().toLowerCase(Locale.ROOT));
         return new Views.GlossaryPage(plan.glossary().stream().sorted(order)
                 .map(t -> new Views.TermView(t.id(), chinese ? t.zh() : t.en(), chinese ? t.en() : t.zh(), otherLang,
-                        t.pinyin(), t.definition().has(lang.code()) ? t.definition().in(lang.code())
-                                : t.definition().in(plan.site().defaultLanguage().code())))
+                        t.pinyin(), t.definition().in(lang.code(), plan.site().defaultLanguage().code())))
                 .toList());
     }
 
@@ -30,8 +29,7 @@ final class ReferencePages {
         boolean chinese = "zh".equals(lang.code());
         List<Views.UnitView> units = plan.units().stream()
                 .map((Unit u) -> new Views.UnitView(u.name().in(lang.code()), u.name().in(chinese ? "en" : "zh"),
-                        chinese ? "en" : "zh-Hans", u.meaning().has(lang.code()) ? u.meaning().in(lang.code())
-                                : u.meaning().in(plan.site().defaultLanguage().code())))
+                        chinese ? "en" : "zh-Hans", u.meaning().in(lang.code(), plan.site().defaultLanguage().code())))
                 .toList();
         return new Views.UnitsPage(units);
     }

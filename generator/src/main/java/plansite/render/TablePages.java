@@ -140,7 +140,7 @@ final class TablePages {
     }
 
     private String text(plansite.model.Localized l) {
-        return l == null ? "" : l.has(lang.code()) ? l.in(lang.code()) : l.in(fallback.code());
+        return l == null ? "" : l.in(lang.code(), fallback.code());
     }
 
     static String size(int bytes) {

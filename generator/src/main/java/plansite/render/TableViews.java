@@ -140,10 +140,7 @@ final class TableViews {
     }
 
     private String text(Localized l) {
-        if (l == null) {
-            return null;
-        }
-        return l.has(lang) ? l.in(lang) : l.in(fallbackLang);
+        return l == null ? null : l.in(lang, fallbackLang);
     }
 
     /** The html lang of the text shown, when it differs from the page's (a missing translation). */
