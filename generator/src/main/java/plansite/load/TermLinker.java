@@ -9,12 +9,11 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import plansite.model.Term;
 
 /**
@@ -25,33 +24,35 @@ import plansite.model.Term;
 final class TermLinker {
     static final TermLinker NONE = new TermLinker(List.of(), "zh");
 
-    private record Form(String text, String termId, Pattern pattern) {}
+    private record Form(String text, String termId) {}
 
     private record Match(int start, int end, String termId) {}
 
-    private final List<Form> forms;
+    private final boolean wholeWords;
+    /** Forms by their first character (lower-cased), longest first: a text is scanned once, not once a form. */
+    private final Map<Character, List<Form>> byFirstChar;
 
     TermLinker(List<Term> terms, String lang) {
         List<Form> list = new ArrayList<>();
-        boolean chinese = "zh".equals(lang);
         for (Term t : terms) {
             for (String f : t.forms(lang)) {
-                if (f == null || f.isBlank()) {
-                    continue;
+                if (f != null && !f.isBlank()) {
+                    list.add(new Form(f, t.id()));
                 }
-                Pattern p = chinese ? null
-                        : Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(f) + "(?![\\p{L}\\p{N}])",
-                                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-                list.add(new Form(f, t.id(), p));
             }
         }
         // Longest first, so that 勘查规划区块 wins over 规划区块 at the same place.
         list.sort(Comparator.comparingInt((Form f) -> -f.text().length()).thenComparing(Form::text));
-        this.forms = List.copyOf(list);
+        this.wholeWords = !"zh".equals(lang);
+        Map<Character, List<Form>> index = new HashMap<>();
+        for (Form f : list) {
+            index.computeIfAbsent(Character.toLowerCase(f.text().charAt(0)), k -> new ArrayList<>()).add(f);
+        }
+        this.byFirstChar = index;
     }
 
     void link(Document doc, char skipMarker) {
-        if (forms.isEmpty()) {
+        if (byFirstChar.isEmpty()) {
             return;
         }
         Set<String> linked = new HashSet<>();
@@ -72,7 +73,7 @@ final class TermLinker {
                 linked.add(m.termId());
                 Node before = new Text(rest.subSequence(0, m.start()));
                 // A java.util.TreeMap keeps the attributes in a fixed order: class, then href.
-                Node link = new WrappedText("a", new java.util.TreeMap<>(java.util.Map.of("class", "term",
+                Node link = new WrappedText("a", new java.util.TreeMap<>(Map.of("class", "term",
                         "href", "glossary.html#term-" + m.termId())), rest.subSequence(m.start(), m.end()));
                 current.insertBefore(before);
                 current.insertBefore(link);
@@ -94,37 +95,32 @@ final class TermLinker {
         return true;
     }
 
-    /** The earliest use of a term not yet linked; at one place, the longest form. */
+    /**
+     * The earliest use of a term not yet linked; at one place, the longest form. Chinese forms match
+     * anywhere; other languages' forms match whole words, ignoring case.
+     */
     private Match first(String text, Set<String> linked) {
-        Match best = null;
-        String lower = null;
-        for (Form f : forms) {
-            if (linked.contains(f.termId())) {
+        for (int i = 0; i < text.length(); i++) {
+            List<Form> candidates = byFirstChar.get(Character.toLowerCase(text.charAt(i)));
+            if (candidates == null || (wholeWords && i > 0 && isWordChar(text.codePointBefore(i)))) {
                 continue;
             }
-            int start;
-            int end;
-            if (f.pattern() == null) {
-                start = text.indexOf(f.text());
-                end = start + f.text().length();
-            } else {
-                if (lower == null) {
-                    lower = text.toLowerCase(Locale.ROOT);
+            for (Form f : candidates) {
+                int end = i + f.text().length();
+                if (!linked.contains(f.termId()) && text.regionMatches(wholeWords, i, f.text(), 0, f.text().length())
+                        && (!wholeWords || end == text.length() || !isWordChar(text.codePointAt(end)))) {
+                    return new Match(i, end, f.termId());
                 }
-                if (!lower.contains(f.text().toLowerCase(Locale.ROOT))) {
-                    continue;
-                }
-                Matcher m = f.pattern().matcher(text);
-                if (!m.find()) {
-                    continue;
-                }
-                start = m.start();
-                end = m.end();
-            }
-            if (start >= 0 && (best == null || start < best.start())) {
-                best = new Match(start, end, f.termId());
             }
         }
-        return best;
+        return null;
+    }
+
+    /** A letter or a number of any script: what may not touch an English term on either side. */
+    private static boolean isWordChar(int cp) {
+        return Character.isLetter(cp) || switch (Character.getType(cp)) {
+            case Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
     }
 }

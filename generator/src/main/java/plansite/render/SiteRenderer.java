@@ -123,6 +123,8 @@ public final class SiteRenderer {
     }
 
 
+    /** The templates' words per language, also used for the tables that are written in Java. */
+    static final String MESSAGES = "i18n.ftlh";
     static final String ABOUT = "about";
     static final String FULL = "full";
     static final String GLOSSARY = "glossary";
@@ -159,6 +161,8 @@ public final class SiteRenderer {
         private final Diagnostics diags;
         private final java.util.concurrent.ConcurrentHashMap<String, Html> cache =
                 new java.util.concurrent.ConcurrentHashMap<>();
+        private final java.util.concurrent.ConcurrentHashMap<String, TableHtmlWriter> writers =
+                new java.util.concurrent.ConcurrentHashMap<>();
 
         TableHtml(Plan plan, Diagnostics diags) {
             this.plan = plan;
@@ -178,8 +182,9 @@ public final class SiteRenderer {
         }
 
         private Html fragment(Language lang, Views.TableView view) {
-            Map<String, Object> model = Map.of("tv", view, "page", Map.of("lang", lang.code()));
-            return new Html(templates.render("table-fragment.ftlh", model, diags).orElse(""));
+            TableHtmlWriter writer = writers.computeIfAbsent(lang.code(), code -> new TableHtmlWriter(
+                    templates.messages(MESSAGES, code, diags).orElse(Map.of())));
+            return new Html(writer.write(view));
         }
     }
 

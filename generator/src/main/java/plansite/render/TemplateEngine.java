@@ -1,6 +1,7 @@
 package plansite.render;
 
 import freemarker.cache.FileTemplateLoader;
+import freemarker.core.Environment;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
@@ -11,13 +12,16 @@ import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNotFoundException;
 import freemarker.template.Version;
+import freemarker.template.utility.DeepUnwrap;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -85,12 +89,42 @@ final class TemplateEngine {
 
     /** Renders {@code template} with {@code model}; on a template error adds a diagnostic and returns empty. */
     Optional<String> render(String template, Map<String, Object> model, Diagnostics diags) {
-        try {
-            ensureLoader();
-            Template t = config.getTemplate(template);
+        return run(template, diags, t -> {
             StringWriter out = new StringWriter(16 * 1024);
             t.process(model, out);
-            return Optional.of(out.toString());
+            return out.toString();
+        });
+    }
+
+    /**
+     * The interface words of one language, as {@code i18n.t} in the templates gives them: the {@code
+     * messages} of {@code template} for {@code lang}, or for English where the language has none.
+     */
+    Optional<Map<String, String>> messages(String template, String lang, Diagnostics diags) {
+        return run(template, diags, t -> {
+            Environment env = t.createProcessingEnvironment(Map.of("page", Map.of("lang", lang)), Writer.nullWriter());
+            env.process();
+            TemplateModel all = env.getMainNamespace().get("messages");
+            if (!(all instanceof TemplateHashModel hash)) {
+                throw new TemplateModelException("expected a hash 'messages' of words per language");
+            }
+            TemplateModel words = hash.get(lang) != null ? hash.get(lang) : hash.get("en");
+            Map<String, String> out = new java.util.HashMap<>();
+            if (DeepUnwrap.unwrap(words) instanceof Map<?, ?> m) {
+                m.forEach((k, v) -> out.put(String.valueOf(k), String.valueOf(v)));
+            }
+            return out;
+        });
+    }
+
+    private interface TemplateJob<T> {
+        T run(Template template) throws TemplateException, IOException;
+    }
+
+    private <T> Optional<T> run(String template, Diagnostics diags, TemplateJob<T> job) {
+        try {
+            ensureLoader();
+            return Optional.of(job.run(config.getTemplate(template)));
         } catch (TemplateNotFoundException e) {
             diags.error(SourcePos.of(displayDir + "/" + template), "template is missing: create " + displayDir + "/"
                     + template);
