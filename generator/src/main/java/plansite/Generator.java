@@ -1,6 +1,8 @@
 package plansite;
 
+import java.util.concurrent.CompletableFuture;
 import plansite.diag.InputErrorsException;
+import plansite.export.DownloadCache;
 import plansite.load.PlanLoader;
 import plansite.load.ProjectLayout;
 import plansite.render.SiteRenderer;
@@ -15,11 +17,29 @@ import plansite.site.SiteTree;
 public final class Generator {
     private final ProjectLayout layout;
     private final PlanLoader loader = new PlanLoader();
-    private final SiteRenderer renderer;
+    private final DownloadCache downloads;
+    /** The renderer with this build's templates read; each build's reading waits for the last one's. */
+    private CompletableFuture<SiteRenderer> renderer;
 
+    /** A generator that makes every file anew on every build. */
     public Generator(ProjectLayout layout) {
+        this(layout, DownloadCache.NONE);
+    }
+
+    /** A generator that keeps the download files of unchanged tables between builds in {@code downloads}. */
+    public Generator(ProjectLayout layout, DownloadCache downloads) {
         this.layout = layout;
-        this.renderer = new SiteRenderer(layout.root().resolve(ProjectLayout.TEMPLATES), ProjectLayout.TEMPLATES);
+        this.downloads = downloads;
+        // FreeMarker's set-up and the templates' parsing take a noticeable part of a cold start: done on
+        // the other core while the input loads.
+        this.renderer = CompletableFuture.supplyAsync(() -> new SiteRenderer(
+                layout.root().resolve(ProjectLayout.TEMPLATES), ProjectLayout.TEMPLATES, downloads), Generator::background);
+    }
+
+    private static void background(Runnable task) {
+        Thread t = new Thread(task, "plansite-templates");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** The site's files, the warnings of the run, and how long its phases took. */
@@ -27,9 +47,11 @@ public final class Generator {
 
     public Result build() throws InputErrorsException {
         Timings timings = new Timings();
-        renderer.reloadTemplates();
+        CompletableFuture<SiteRenderer> ready = renderer.thenApplyAsync(r -> r.readTemplates(), Generator::background);
+        renderer = ready;
         PlanLoader.Loaded loaded = loader.load(layout, timings);
-        SiteTree tree = renderer.render(loaded, timings);
+        SiteTree tree = ready.join().render(loaded, timings);
+        downloads.removeUnused();
         return new Result(tree, loaded, timings);
     }
 

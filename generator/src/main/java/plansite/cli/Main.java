@@ -6,10 +6,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import plansite.Generator;
+import plansite.export.DownloadCache;
 import plansite.load.ProjectLayout;
 
 /** {@code java -jar plansite.jar <command>}: parses the command line and runs one command. */
 public final class Main {
+    /** Where {@code build} and {@code serve} keep the download files of unchanged tables (README, "Speed"). */
+    static final String DOWNLOAD_CACHE = "target/plansite-cache/downloads";
+
     private Main() {}
 
     public static void main(String[] args) {
@@ -32,7 +36,10 @@ public final class Main {
             err.print(Options.USAGE);
             return ExitCode.USAGE;
         }
-        Generator generator = new Generator(new ProjectLayout(options.root()));
+        ProjectLayout layout = new ProjectLayout(options.root());
+        // `check` writes nothing, not even to the cache.
+        Generator generator = "check".equals(options.command()) ? new Generator(layout)
+                : new Generator(layout, DownloadCache.in(layout.root().resolve(DOWNLOAD_CACHE)));
         try {
             return switch (options.command()) {
                 case "build" -> new BuildCommand(generator, out, err).run(options.out(), options.zip(), options.timings());

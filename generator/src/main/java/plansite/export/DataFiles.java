@@ -29,11 +29,13 @@ public final class DataFiles {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Plan plan;
+    private final DownloadCache cache;
     private final String zh;
     private final String en;
 
-    public DataFiles(Plan plan) {
+    public DataFiles(Plan plan, DownloadCache cache) {
         this.plan = plan;
+        this.cache = cache;
         this.zh = plan.site().defaultLanguage().code();
         this.en = plan.languages().stream().map(l -> l.code()).filter(c -> !c.equals(zh)).findFirst().orElse(zh);
     }
@@ -46,10 +48,17 @@ public final class DataFiles {
 
     public Map<String, byte[]> files() {
         Map<String, byte[]> out = new TreeMap<>();
+        String site = plan.site().toString();
+        List<String> keys = plan.tables().stream().map(t -> cache.key(site, t)).toList();
         // Tables are independent: make their files on all cores; the sorted map keeps the output fixed.
-        plan.tables().parallelStream().map(this::tableFiles).toList().forEach(out::putAll);
-        out.put(PACKAGE, dataPackage(out));
-        out.put(ZIP, zip(out));
+        java.util.stream.IntStream.range(0, keys.size()).parallel()
+                .mapToObj(i -> cache.get(keys.get(i), () -> tableFiles(plan.tables().get(i))))
+                .toList().forEach(out::putAll);
+        out.putAll(cache.get(cache.key(site, keys), () -> {
+            Map<String, byte[]> whole = new TreeMap<>(out);
+            whole.put(PACKAGE, dataPackage(whole));
+            return Map.of(PACKAGE, whole.get(PACKAGE), ZIP, zip(whole));
+        }));
         return out;
     }
 

@@ -12,6 +12,7 @@ import java.util.Optional;
 import plansite.diag.Diagnostics;
 import plansite.diag.InputErrorsException;
 import plansite.export.DataFiles;
+import plansite.export.DownloadCache;
 import plansite.load.PlanLoader;
 import plansite.model.BodyPart;
 import plansite.model.Chapter;
@@ -29,9 +30,11 @@ import plansite.site.SiteTree;
  */
 public final class SiteRenderer {
     private final TemplateEngine templates;
+    private final DownloadCache downloads;
 
-    public SiteRenderer(Path templatesDir, String templatesDisplay) {
+    public SiteRenderer(Path templatesDir, String templatesDisplay, DownloadCache downloads) {
         this.templates = new TemplateEngine(templatesDir, templatesDisplay);
+        this.downloads = downloads;
     }
 
     public SiteTree render(PlanLoader.Loaded loaded) throws InputErrorsException {
@@ -44,7 +47,7 @@ public final class SiteRenderer {
         SiteTree tree = new SiteTree();
         List<SitemapWriter.Entry> sitemap = new ArrayList<>();
 
-        Map<String, byte[]> dataFiles = plan.tables().isEmpty() ? Map.of() : new DataFiles(plan).files();
+        Map<String, byte[]> dataFiles = plan.tables().isEmpty() ? Map.of() : new DataFiles(plan, downloads).files();
         timings.mark("render: downloads");
         TableHtml tableHtml = new TableHtml(plan, diags);
         List<PageJob> jobs = new ArrayList<>();
@@ -147,9 +150,14 @@ public final class SiteRenderer {
         return out;
     }
 
-    /** Forgets cached templates, so that a rebuild in {@code serve} sees edited ones. */
-    public void reloadTemplates() {
+    /**
+     * Reads and parses the templates anew (a rebuild in {@code serve} sees edited ones), ahead of
+     * rendering. A template that does not parse is reported when a page uses it.
+     */
+    public SiteRenderer readTemplates() {
         templates.clearCache();
+        templates.parseAll();
+        return this;
     }
 
     /**

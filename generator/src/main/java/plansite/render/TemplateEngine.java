@@ -82,6 +82,22 @@ final class TemplateEngine {
         }
     }
 
+    /** Parses every template of the folder into the cache; errors are left for {@link #render} to report. */
+    void parseAll() {
+        try (var files = java.nio.file.Files.list(templatesDir)) {
+            ensureLoader();
+            for (Path f : files.filter(f -> f.getFileName().toString().endsWith(".ftlh")).sorted().toList()) {
+                try {
+                    config.getTemplate(f.getFileName().toString());
+                } catch (IOException e) {
+                    // Reported, with its position, by the render that needs it.
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // A missing folder is reported by the first render.
+        }
+    }
+
     /** Drops cached templates so that the next render reads them again (used by serve). */
     void clearCache() {
         config.clearTemplateCache();
