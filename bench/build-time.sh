@@ -1,0 +1,37 @@
+#!/bin/sh
+# Wall time, CPU time and peak memory of a full build of the plan site, JVM start included.
+# Usage: bench/build-time.sh [runs]   (after `mvn -q package -DskipTests`; default 7 runs per case)
+# Cases: the README's launcher with its download cache as an earlier build left it; the launcher with
+# the cache emptied before every run (a first build after a change to every table); plain `java -jar`.
+# Prints one line per case: median, min and max wall seconds, median CPU (user + sys) and peak RSS.
+set -eu
+cd "$(dirname "$0")/.."
+runs=${1:-7}
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+cache=target/plansite-cache/downloads
+
+measure() { # name, before-each-run command, command...
+  name=$1; before=$2; shift 2
+  : > "$out/times"
+  i=0
+  while [ $i -lt "$runs" ]; do
+    sh -c "$before"
+    /usr/bin/time -o "$out/t" -f "%e %U %S %M" "$@" build --out "$out/site" > /dev/null
+    cat "$out/t" >> "$out/times"
+    i=$((i + 1))
+  done
+  col() { awk -v c="$1" '{ print $c }' "$out/times" | sort -n; }
+  med=$(( (runs + 1) / 2 ))
+  wall_med=$(col 1 | sed -n "${med}p"); wall_min=$(col 1 | head -1); wall_max=$(col 1 | tail -1)
+  cpu_med=$(awk '{ printf "%.2f\n", $2 + $3 }' "$out/times" | sort -n | sed -n "${med}p")
+  rss_max=$(col 4 | tail -1)
+  echo "| $name | $wall_med s | $wall_min s | $wall_max s | $cpu_med s | $((rss_max / 1024)) MB |"
+}
+
+generator/bin/plansite build --out "$out/site" > /dev/null # fills the download cache
+echo "| command | median | min | max | CPU (median) | peak RSS |"
+echo "|---|---|---|---|---|---|"
+measure '`generator/bin/plansite build`' true generator/bin/plansite
+measure '`generator/bin/plansite build`, download cache emptied before each run' "rm -rf $cache" generator/bin/plansite
+measure '`java -jar generator/target/plansite.jar build`' true java -jar generator/target/plansite.jar
