@@ -2,7 +2,7 @@ package plansite;
 
 import java.util.concurrent.CompletableFuture;
 import plansite.diag.InputErrorsException;
-import plansite.export.DownloadCache;
+import plansite.cache.BuildCache;
 import plansite.load.PlanLoader;
 import plansite.load.ProjectLayout;
 import plansite.render.SiteRenderer;
@@ -16,24 +16,25 @@ import plansite.site.SiteTree;
  */
 public final class Generator {
     private final ProjectLayout layout;
-    private final PlanLoader loader = new PlanLoader();
-    private final DownloadCache downloads;
+    private final PlanLoader loader;
+    private final BuildCache cache;
     /** The renderer with this build's templates read; each build's reading waits for the last one's. */
     private CompletableFuture<SiteRenderer> renderer;
 
     /** A generator that makes every file anew on every build. */
     public Generator(ProjectLayout layout) {
-        this(layout, DownloadCache.NONE);
+        this(layout, BuildCache.NONE);
     }
 
-    /** A generator that keeps the download files of unchanged tables between builds in {@code downloads}. */
-    public Generator(ProjectLayout layout, DownloadCache downloads) {
+    /** A generator that keeps what it made from unchanged inputs between builds in {@code cache}. */
+    public Generator(ProjectLayout layout, BuildCache cache) {
         this.layout = layout;
-        this.downloads = downloads;
+        this.cache = cache;
+        this.loader = new PlanLoader(cache);
         // FreeMarker's set-up and the templates' parsing take a noticeable part of a cold start: done on
         // the other core while the input loads.
         this.renderer = CompletableFuture.supplyAsync(() -> new SiteRenderer(
-                layout.root().resolve(ProjectLayout.TEMPLATES), ProjectLayout.TEMPLATES, downloads), Generator::background);
+                layout.root().resolve(ProjectLayout.TEMPLATES), ProjectLayout.TEMPLATES, cache), Generator::background);
     }
 
     private static void background(Runnable task) {
@@ -51,7 +52,7 @@ public final class Generator {
         renderer = ready;
         PlanLoader.Loaded loaded = loader.load(layout, timings);
         SiteTree tree = ready.join().render(loaded, timings);
-        downloads.removeUnused();
+        cache.removeUnused();
         return new Result(tree, loaded, timings);
     }
 

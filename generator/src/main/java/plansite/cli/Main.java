@@ -6,13 +6,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import plansite.Generator;
-import plansite.export.DownloadCache;
+import plansite.cache.BuildCache;
 import plansite.load.ProjectLayout;
 
 /** {@code java -jar plansite.jar <command>}: parses the command line and runs one command. */
 public final class Main {
-    /** Where {@code build} and {@code serve} keep the download files of unchanged tables (README, "Speed"). */
-    static final String DOWNLOAD_CACHE = "target/plansite-cache/downloads";
+    /** Where {@code build} and {@code serve} keep what they made from unchanged inputs (README, "Speed"). */
+    static final String CACHE = "target/plansite-cache";
 
     private Main() {}
 
@@ -39,7 +39,7 @@ public final class Main {
         ProjectLayout layout = new ProjectLayout(options.root());
         // `check` writes nothing, not even to the cache.
         Generator generator = "check".equals(options.command()) ? new Generator(layout)
-                : new Generator(layout, DownloadCache.in(layout.root().resolve(DOWNLOAD_CACHE)));
+                : new Generator(layout, BuildCache.in(layout.root().resolve(CACHE)));
         try {
             return switch (options.command()) {
                 case "build" -> new BuildCommand(generator, out, err).run(options.out(), options.zip(), options.timings());

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import plansite.cache.BuildCache;
 import plansite.model.Plan;
 import plansite.model.Table;
 
@@ -26,14 +27,15 @@ public final class DataFiles {
     public static final String FOLDER = "data/";
     public static final String ZIP = "datong-mineral-plan-2021-2025-data.zip";
     public static final String PACKAGE = "datapackage.json";
+    private static final String CACHE_KIND = "downloads";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Plan plan;
-    private final DownloadCache cache;
+    private final BuildCache cache;
     private final String zh;
     private final String en;
 
-    public DataFiles(Plan plan, DownloadCache cache) {
+    public DataFiles(Plan plan, BuildCache cache) {
         this.plan = plan;
         this.cache = cache;
         this.zh = plan.site().defaultLanguage().code();
@@ -52,9 +54,9 @@ public final class DataFiles {
         List<String> keys = plan.tables().stream().map(t -> cache.key(site, t)).toList();
         // Tables are independent: make their files on all cores; the sorted map keeps the output fixed.
         java.util.stream.IntStream.range(0, keys.size()).parallel()
-                .mapToObj(i -> cache.get(keys.get(i), () -> tableFiles(plan.tables().get(i))))
+                .mapToObj(i -> cache.files(CACHE_KIND, keys.get(i), () -> tableFiles(plan.tables().get(i))))
                 .toList().forEach(out::putAll);
-        out.putAll(cache.get(cache.key(site, keys), () -> {
+        out.putAll(cache.files(CACHE_KIND, cache.key(site, keys), () -> {
             Map<String, byte[]> whole = new TreeMap<>(out);
             whole.put(PACKAGE, dataPackage(whole));
             return Map.of(PACKAGE, whole.get(PACKAGE), ZIP, zip(whole));

@@ -1,24 +1,31 @@
 package plansite.load;
 
 import java.util.Optional;
+import java.util.function.Supplier;
+import plansite.cache.BuildCache;
 import plansite.diag.Diagnostics;
 import plansite.model.Chapter;
 import plansite.model.Translation;
 
 /** Loads {@code content/<lang>/<id>.md}: front matter (id, order, title) and Markdown body. */
 final class ChapterLoader {
-    private final YamlReader yaml;
-    private final MarkdownChapterParser markdown;
+    private static final String CACHE_KIND = "chapters";
 
-    ChapterLoader(YamlReader yaml, MarkdownChapterParser markdown) {
+    private final YamlReader yaml;
+    private final Supplier<MarkdownChapterParser> markdown;
+    private final BuildCache cache;
+
+    ChapterLoader(YamlReader yaml, Supplier<MarkdownChapterParser> markdown, BuildCache cache) {
         this.yaml = yaml;
         this.markdown = markdown;
+        this.cache = cache;
     }
 
     /**
+     * A chapter whose file, language settings and glossary are those of a chapter an earlier build parsed
+     * without a message comes from the cache; any other is parsed, and kept if it has no message.
+     *
      * @param translation whether this language is a translation, whose chapters say what they translate
-     */
-    /**
      * @param foreign marks text in the original's language inside a translation; null for the original
      */
     Optional<Chapter> load(InputFile file, String lang, boolean translation, String anchorLabel, TermLinker terms,
@@ -27,7 +34,23 @@ final class ChapterLoader {
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        Optional<FrontMatter.Split> split = FrontMatter.split(text.get(), file.display(), diags);
+        String key = cache.key(CACHE_KIND, file.display(), lang, translation, anchorLabel, terms, foreign, text.get());
+        Optional<Chapter> cached = cache.bytes(CACHE_KIND, key).flatMap(ChapterCodec::decode);
+        if (cached.isPresent()) {
+            return cached;
+        }
+        Diagnostics own = new Diagnostics();
+        Optional<Chapter> chapter = parse(file, text.get(), lang, translation, anchorLabel, terms, foreign, own);
+        if (chapter.isPresent() && own.all().isEmpty()) {
+            cache.keep(CACHE_KIND, key, ChapterCodec.encode(chapter.get()));
+        }
+        diags.addAll(own);
+        return chapter;
+    }
+
+    private Optional<Chapter> parse(InputFile file, String text, String lang, boolean translation, String anchorLabel,
+            TermLinker terms, ForeignTextMarker foreign, Diagnostics diags) {
+        Optional<FrontMatter.Split> split = FrontMatter.split(text, file.display(), diags);
         if (split.isEmpty()) {
             return Optional.empty();
         }
@@ -68,9 +91,9 @@ final class ChapterLoader {
             diags.error(at.at(fm.translates() != null ? "/translates" : "/source_hash"), "a chapter of the default"
                     + " language is the original: it has no 'translates' or 'source_hash'");
         }
-        var body = markdown.parse(parts.body(), file.display(), parts.bodyLine(), fm.id(), anchorLabel, terms, foreign,
+        var body = markdown.get().parse(parts.body(), file.display(), parts.bodyLine(), fm.id(), anchorLabel, terms, foreign,
                 diags);
         return Optional.of(new Chapter(fm.id(), lang, fm.order(), fm.title().strip(), body.leadText(), body.sections(),
-                body.body(), body.links(), ContentHash.of(text.get()), source, at.at("/id")));
+                body.body(), body.links(), ContentHash.of(text), source, at.at("/id")));
     }
 }

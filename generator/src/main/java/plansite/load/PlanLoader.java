@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import plansite.cache.BuildCache;
 import plansite.diag.Diagnostics;
 import plansite.diag.InputErrorsException;
 import plansite.check.ArithmeticChecker;
@@ -25,10 +26,27 @@ import plansite.model.Unit;
 public final class PlanLoader {
     private static final Map<String, String> ANCHOR_LABELS = Map.of("zh", "本节链接", "en", "Link to this section");
 
-    // Both take a noticeable part of a cold start; built on two cores at once, on first use.
-    private final java.util.concurrent.CompletableFuture<MarkdownChapterParser> markdownReady =
-            java.util.concurrent.CompletableFuture.supplyAsync(MarkdownChapterParser::new);
     private final YamlReader yaml = new YamlReader();
+    private final BuildCache cache;
+    /** Made on first use: a build whose chapters all come from the cache never needs it. */
+    private MarkdownChapterParser markdown;
+
+    /** A loader that parses every chapter. */
+    public PlanLoader() {
+        this(BuildCache.NONE);
+    }
+
+    /** A loader that takes chapters whose file and glossary are unchanged from {@code cache}. */
+    public PlanLoader(BuildCache cache) {
+        this.cache = cache;
+    }
+
+    private synchronized MarkdownChapterParser markdown() {
+        if (markdown == null) {
+            markdown = new MarkdownChapterParser();
+        }
+        return markdown;
+    }
 
     /** The plan, the asset files that go with it, and the warnings of loading. */
     public record Loaded(Plan plan, List<AssetSource> assets, Diagnostics diagnostics) {}
@@ -79,7 +97,7 @@ public final class PlanLoader {
         timings.mark("load: glossary, units");
         ForeignTextMarker foreign = new ForeignTextMarker(site.defaultLanguage().htmlLang());
         // Files are independent until validation: parse them on all cores, keep their order.
-        ChapterLoader chapterLoader = new ChapterLoader(yaml, markdownReady.join());
+        ChapterLoader chapterLoader = new ChapterLoader(yaml, this::markdown, cache);
         record ChapterJob(InputFile file, String lang) {}
         List<ChapterJob> chapterJobs = new ArrayList<>();
         for (Language lang : site.languages()) {

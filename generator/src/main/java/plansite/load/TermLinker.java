@@ -29,6 +29,8 @@ final class TermLinker {
     private record Match(int start, int end, String termId) {}
 
     private final boolean wholeWords;
+    /** The forms in order, for the key of a cached chapter. */
+    private final String description;
     /** Forms by their first character (lower-cased), longest first: a text is scanned once, not once a form. */
     private final Map<Character, List<Form>> byFirstChar;
 
@@ -44,11 +46,17 @@ final class TermLinker {
         // Longest first, so that 勘查规划区块 wins over 规划区块 at the same place.
         list.sort(Comparator.comparingInt((Form f) -> -f.text().length()).thenComparing(Form::text));
         this.wholeWords = !"zh".equals(lang);
+        this.description = "TermLinker[" + lang + ", " + list + "]";
         Map<Character, List<Form>> index = new HashMap<>();
         for (Form f : list) {
             index.computeIfAbsent(Character.toLowerCase(f.text().charAt(0)), k -> new ArrayList<>()).add(f);
         }
         this.byFirstChar = index;
+    }
+
+    @Override
+    public String toString() {
+        return description;
     }
 
     void link(Document doc, char skipMarker) {

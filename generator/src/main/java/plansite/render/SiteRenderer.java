@@ -12,7 +12,7 @@ import java.util.Optional;
 import plansite.diag.Diagnostics;
 import plansite.diag.InputErrorsException;
 import plansite.export.DataFiles;
-import plansite.export.DownloadCache;
+import plansite.cache.BuildCache;
 import plansite.load.PlanLoader;
 import plansite.model.BodyPart;
 import plansite.model.Chapter;
@@ -30,11 +30,11 @@ import plansite.site.SiteTree;
  */
 public final class SiteRenderer {
     private final TemplateEngine templates;
-    private final DownloadCache downloads;
+    private final BuildCache cache;
 
-    public SiteRenderer(Path templatesDir, String templatesDisplay, DownloadCache downloads) {
+    public SiteRenderer(Path templatesDir, String templatesDisplay, BuildCache cache) {
         this.templates = new TemplateEngine(templatesDir, templatesDisplay);
-        this.downloads = downloads;
+        this.cache = cache;
     }
 
     public SiteTree render(PlanLoader.Loaded loaded) throws InputErrorsException {
@@ -47,7 +47,7 @@ public final class SiteRenderer {
         SiteTree tree = new SiteTree();
         List<SitemapWriter.Entry> sitemap = new ArrayList<>();
 
-        Map<String, byte[]> dataFiles = plan.tables().isEmpty() ? Map.of() : new DataFiles(plan, downloads).files();
+        Map<String, byte[]> dataFiles = plan.tables().isEmpty() ? Map.of() : new DataFiles(plan, cache).files();
         timings.mark("render: downloads");
         TableHtml tableHtml = new TableHtml(plan, diags);
         List<PageJob> jobs = new ArrayList<>();

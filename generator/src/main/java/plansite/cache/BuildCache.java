@@ -1,4 +1,4 @@
-package plansite.export;
+package plansite.cache;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,6 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,22 +21,22 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
- * Download files of earlier builds, so that a build remakes only the workbooks, CSVs and zips whose
- * table changed. An entry is a folder named by the SHA-256 of everything its files are made from: the
- * generator itself (its jar's size and time) and the records they were made from, whose text holds
- * every value, note and position. An entry appears whole or not at all (written beside, then moved
- * into place); entries a build did not use are removed at its end. Anything that goes wrong with the
- * cache makes the files anew: the cache can change how fast a build is, never what it writes.
+ * What earlier builds made from inputs that have not changed since: the download files of a table,
+ * the parsed model of a chapter. An entry is named by the SHA-256 of everything it is made from: the
+ * generator itself (its jar's size and time) and the inputs, given as text that holds all of them (a
+ * file's text, a record's {@code toString}). An entry appears whole or not at all (written beside,
+ * then moved into place); entries a build did not use are removed at its end. Anything that goes wrong
+ * with the cache makes the thing anew: the cache changes how fast a build is, never what it writes.
  */
-public final class DownloadCache {
-    /** No cache: every build makes every file (used by {@code check}, which writes nothing, and in tests). */
-    public static final DownloadCache NONE = new DownloadCache(null, "");
+public final class BuildCache {
+    /** No cache: every build makes everything (used by {@code check}, which writes nothing, and in tests). */
+    public static final BuildCache NONE = new BuildCache(null, "");
 
     private final Path dir;
     private final String generator;
-    private final Set<String> used = ConcurrentHashMap.newKeySet();
+    private final Set<Path> used = ConcurrentHashMap.newKeySet();
 
-    private DownloadCache(Path dir, String generator) {
+    private BuildCache(Path dir, String generator) {
         this.dir = dir;
         this.generator = generator;
     }
@@ -44,13 +45,13 @@ public final class DownloadCache {
      * A cache in {@code dir} for this generator, when it runs from a jar; from a folder of classes (an
      * IDE, the tests) a changed class would not change the key, so there is no cache.
      */
-    public static DownloadCache in(Path dir) {
+    public static BuildCache in(Path dir) {
         try {
-            Path code = Path.of(DownloadCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path code = Path.of(BuildCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             if (!Files.isRegularFile(code)) {
                 return NONE;
             }
-            return new DownloadCache(dir, code.getFileName() + " " + Files.size(code) + " "
+            return new BuildCache(dir, code.getFileName() + " " + Files.size(code) + " "
                     + Files.getLastModifiedTime(code).toMillis());
         } catch (Exception e) {
             return NONE;
@@ -58,12 +59,12 @@ public final class DownloadCache {
     }
 
     /** A cache in {@code dir} for a generator named by {@code generator} (for tests of the cache itself). */
-    static DownloadCache in(Path dir, String generator) {
-        return new DownloadCache(dir, generator);
+    public static BuildCache in(Path dir, String generator) {
+        return new BuildCache(dir, generator);
     }
 
-    /** The key of files made from {@code sources}: their text with the generator's identity, hashed. */
-    String key(Object... sources) {
+    /** The key of what is made from {@code sources}: their text with the generator's identity, hashed. */
+    public String key(Object... sources) {
         if (dir == null) {
             return "";
         }
@@ -80,13 +81,12 @@ public final class DownloadCache {
         }
     }
 
-    /** The files under {@code key}: from the cache when an earlier build made them, else made now and kept. */
-    Map<String, byte[]> get(String key, Supplier<Map<String, byte[]>> make) {
+    /** Files (name → bytes) of {@code kind} under {@code key}: as an earlier build made them, else made now and kept. */
+    public Map<String, byte[]> files(String kind, String key, Supplier<Map<String, byte[]>> make) {
         if (dir == null) {
             return make.get();
         }
-        used.add(key);
-        Path entry = dir.resolve(key);
+        Path entry = entry(kind, key);
         if (Files.isDirectory(entry)) {
             try (Stream<Path> files = Files.list(entry)) {
                 Map<String, byte[]> found = new TreeMap<>();
@@ -95,22 +95,55 @@ public final class DownloadCache {
                 }
                 return found;
             } catch (IOException | UncheckedIOException e) {
-                // Unreadable: make the files anew below.
+                // Unreadable: made anew below.
             }
         }
         Map<String, byte[]> made = make.get();
-        keep(entry, made);
+        keep(entry, temp -> {
+            Files.createDirectories(temp);
+            for (var f : made.entrySet()) {
+                Files.write(temp.resolve(f.getKey()), f.getValue());
+            }
+        });
         return made;
     }
 
-    private void keep(Path entry, Map<String, byte[]> files) {
-        Path temp = dir.resolve(entry.getFileName() + ".part-" + Thread.currentThread().getId());
+    /** The bytes of {@code kind} under {@code key} that an earlier build kept, if any. */
+    public Optional<byte[]> bytes(String kind, String key) {
+        if (dir == null) {
+            return Optional.empty();
+        }
+        Path entry = entry(kind, key);
+        try {
+            return Files.isRegularFile(entry) ? Optional.of(Files.readAllBytes(entry)) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Keeps {@code bytes} as the entry of {@code kind} under {@code key}. */
+    public void keep(String kind, String key, byte[] bytes) {
+        if (dir != null) {
+            keep(entry(kind, key), temp -> Files.write(temp, bytes));
+        }
+    }
+
+    private Path entry(String kind, String key) {
+        Path entry = dir.resolve(kind).resolve(key);
+        used.add(entry);
+        return entry;
+    }
+
+    private interface Writing {
+        void to(Path temp) throws IOException;
+    }
+
+    private static void keep(Path entry, Writing writing) {
+        Path temp = entry.resolveSibling(entry.getFileName() + ".part-" + Thread.currentThread().getId());
         try {
             delete(temp);
-            Files.createDirectories(temp);
-            for (var f : files.entrySet()) {
-                Files.write(temp.resolve(f.getKey()), f.getValue());
-            }
+            Files.createDirectories(entry.getParent());
+            writing.to(temp);
             Files.move(temp, entry, StandardCopyOption.ATOMIC_MOVE);
         } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException e) {
             deleteQuietly(temp);
@@ -125,8 +158,12 @@ public final class DownloadCache {
         if (dir == null || !Files.isDirectory(dir)) {
             return;
         }
-        try (Stream<Path> entries = Files.list(dir)) {
-            entries.filter(e -> !used.contains(e.getFileName().toString())).forEach(DownloadCache::deleteQuietly);
+        try (Stream<Path> kinds = Files.list(dir)) {
+            for (Path kind : kinds.filter(Files::isDirectory).toList()) {
+                try (Stream<Path> entries = Files.list(kind)) {
+                    entries.filter(e -> !used.contains(e)).forEach(BuildCache::deleteQuietly);
+                }
+            }
         } catch (IOException | UncheckedIOException e) {
             // Left for the next build to remove.
         }

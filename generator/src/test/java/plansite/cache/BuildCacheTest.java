@@ -1,0 +1,120 @@
+package plansite.cache;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import plansite.FixtureSite;
+import plansite.Generator;
+import plansite.load.ProjectLayout;
+
+class BuildCacheTest {
+    @TempDir
+    Path dir;
+
+    private Generator.Result build(FixtureSite site, BuildCache cache) throws Exception {
+        return new Generator(new ProjectLayout(site.root()), cache).build();
+    }
+
+    private Map<String, byte[]> files(FixtureSite site, BuildCache cache) throws Exception {
+        return build(site, cache).tree().files();
+    }
+
+    private BuildCache cache() {
+        return BuildCache.in(dir.resolve("cache"), "test");
+    }
+
+    private static void assertSameFiles(Map<String, byte[]> expected, Map<String, byte[]> actual) {
+        assertEquals(expected.keySet(), actual.keySet());
+        expected.forEach((path, bytes) -> assertArrayEquals(bytes, actual.get(path), path));
+    }
+
+    private long entries(String kind) throws IOException {
+        try (Stream<Path> s = Files.list(dir.resolve("cache").resolve(kind))) {
+            return s.count();
+        }
+    }
+
+    @Test
+    void aBuildFromTheCacheWritesTheSameBytesAsOneWithout() throws Exception {
+        FixtureSite site = FixtureSite.copy("basic", dir.resolve("site"));
+        Map<String, byte[]> uncached = files(site, BuildCache.NONE);
+
+        assertSameFiles(uncached, files(site, cache()));
+        // One entry per table and one for the data package with the zip of everything; one per chapter file.
+        assertEquals(4, entries("downloads"));
+        assertEquals(6, entries("chapters"));
+        assertSameFiles(uncached, files(site, cache()));
+    }
+
+    @Test
+    void aChangedTableIsMadeAnewAndItsOldEntryRemoved() throws Exception {
+        FixtureSite site = FixtureSite.copy("basic", dir.resolve("site"));
+        Map<String, byte[]> before = files(site, cache());
+
+        site.replace("data/tables/t1.yaml", "{zh: 新荣区, en: Xinrong District}", "{zh: 天镇, en: Tianzhen}");
+        Map<String, byte[]> after = files(site, cache());
+
+        assertSameFiles(files(site, BuildCache.NONE), after);
+        assertFalse(new String(after.get("data/t1.zh.csv"), StandardCharsets.UTF_8).contains("新荣区"));
+        assertArrayEquals(before.get("data/t2.xlsx"), after.get("data/t2.xlsx"));
+        assertEquals(4, entries("downloads"));
+    }
+
+    @Test
+    void aChangedChapterOrGlossaryIsParsedAnew() throws Exception {
+        FixtureSite site = FixtureSite.copy("basic", dir.resolve("site"));
+        files(site, cache());
+
+        site.replace("content/zh/ch1.md", "主要分布于大同煤田。", "主要分布于大同煤田及其周边。");
+        Map<String, byte[]> after = files(site, cache());
+        assertSameFiles(files(site, BuildCache.NONE), after);
+        assertTrue(new String(after.get("zh/ch1.html"), StandardCharsets.UTF_8).contains("主要分布于大同煤田及其周边。"));
+        assertEquals(6, entries("chapters"));
+
+        // Glossary links are part of a chapter's HTML: a changed glossary reaches every chapter.
+        site.replace("data/glossary.yaml", "- id: coal", "- id: hard-coal");
+        Map<String, byte[]> relinked = files(site, cache());
+        assertSameFiles(files(site, BuildCache.NONE), relinked);
+        assertTrue(new String(relinked.get("zh/ch1.html"), StandardCharsets.UTF_8).contains("#term-hard-coal"));
+    }
+
+    @Test
+    void aChapterWithAMessageIsNotKeptSoEveryBuildReportsIt() throws Exception {
+        FixtureSite site = FixtureSite.copy("basic", dir.resolve("site"));
+        site.replace("content/zh/ch1.md", "大同市位于山西省东北部。", "大同市位于<b>山西省</b>东北部。");
+        for (int run = 0; run < 2; run++) {
+            assertTrue(build(site, cache()).loaded().diagnostics().report().stream()
+                    .anyMatch(m -> m.startsWith("content/zh/ch1.md:") && m.contains("raw HTML")), "build " + run);
+        }
+        assertEquals(5, entries("chapters"));
+    }
+
+    @Test
+    void anotherGeneratorDoesNotReadTheEntriesOfThisOne() {
+        BuildCache one = BuildCache.in(dir.resolve("cache"), "generator 1");
+        assertNotEquals(one.key("same input"), BuildCache.in(dir.resolve("cache"), "generator 2").key("same input"));
+        assertEquals(one.key("same input"), BuildCache.in(dir.resolve("cache"), "generator 1").key("same input"));
+    }
+
+    @Test
+    void leftoversOfAnInterruptedWriteAreRemovedAndNeverRead() throws Exception {
+        FixtureSite site = FixtureSite.copy("basic", dir.resolve("site"));
+        Path leftover = dir.resolve("cache/downloads/0123.part-7");
+        Files.createDirectories(leftover);
+        Files.writeString(leftover.resolve("t1.zh.csv"), "half");
+
+        assertSameFiles(files(site, BuildCache.NONE), files(site, cache()));
+        assertFalse(Files.exists(leftover));
+    }
+}
