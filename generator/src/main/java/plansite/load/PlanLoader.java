@@ -41,6 +41,12 @@ public final class PlanLoader {
         this.cache = cache;
     }
 
+    private static void background(Runnable task) {
+        Thread t = new Thread(task, "plansite-tables");
+        t.setDaemon(true);
+        t.start();
+    }
+
     private synchronized MarkdownChapterParser markdown() {
         if (markdown == null) {
             markdown = new MarkdownChapterParser();
@@ -86,6 +92,12 @@ public final class PlanLoader {
         }
         String defaultLang = site.defaultLanguage().code();
 
+        // Table files are the larger part of the YAML, and reading them needs nothing else of the plan:
+        // read on the other core while the glossary and the chapters load.
+        TableLoader tableLoader = new TableLoader(yaml);
+        java.util.concurrent.CompletableFuture<List<TableLoader.Read>> tableReads =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> inputs.tables().stream()
+                        .flatMap(f -> tableLoader.read(f, defaultLang, diags).stream()).toList(), PlanLoader::background);
         List<String> langCodes = site.languages().stream().map(Language::code).toList();
         List<Term> glossary = inputs.glossary() == null ? List.of()
                 : new GlossaryLoader(yaml).load(inputs.glossary(), langCodes, diags);
@@ -119,12 +131,11 @@ public final class PlanLoader {
         }
 
         timings.mark("load: chapters");
-        TableLoader tableLoader = new TableLoader(yaml);
         Map<String, Chapter> homeChapters = new java.util.HashMap<>();
         chapters.get(defaultLang).forEach(c -> homeChapters.put(c.id(), c));
         Set<String> chapterFiles = fileIds(inputs.chaptersByLang().get(defaultLang), ".md");
-        List<Table> tables = inputs.tables().parallelStream()
-                .flatMap(f -> tableLoader.load(f, defaultLang, homeChapters, chapterFiles, diags).stream())
+        List<Table> tables = tableReads.join().parallelStream()
+                .flatMap(r -> tableLoader.load(r, defaultLang, homeChapters, chapterFiles, diags).stream())
                 .sorted(Comparator.comparing(Table::id))
                 .toList();
 

@@ -31,18 +31,23 @@ final class TableLoader {
         this.yaml = yaml;
     }
 
+    /** A table file as read, before it is checked against the chapters. */
+    record Read(InputFile file, YamlReader.Parsed<TableFile> parsed) {}
+
+    /** Reads a table file; needs nothing else of the plan, so it can run while the chapters load. */
+    Optional<Read> read(InputFile file, String defaultLang, Diagnostics diags) {
+        return yaml.readFile(file, TableFile.class, defaultLang, diags).map(p -> new Read(file, p));
+    }
+
     /**
      * @param chapters the chapters of the default language, by id, to check where the table belongs
      * @param chapterFiles ids of all chapter files of the default language, including those that failed
      */
-    Optional<Table> load(InputFile file, String defaultLang, Map<String, Chapter> chapters, Set<String> chapterFiles,
+    Optional<Table> load(Read read, String defaultLang, Map<String, Chapter> chapters, Set<String> chapterFiles,
             Diagnostics diags) {
-        var parsed = yaml.readFile(file, TableFile.class, defaultLang, diags);
-        if (parsed.isEmpty()) {
-            return Optional.empty();
-        }
-        TableFile t = parsed.get().value();
-        PositionIndex at = parsed.get().positions();
+        InputFile file = read.file();
+        TableFile t = read.parsed().value();
+        PositionIndex at = read.parsed().positions();
         Diagnostics local = new Diagnostics();
         Required req = new Required(at, local, "a table");
         List<String> lang = List.of(defaultLang);

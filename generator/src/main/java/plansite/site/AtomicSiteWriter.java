@@ -1,6 +1,7 @@
 package plansite.site;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -8,7 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Writes a {@link SiteTree} so that the target folder is never half-written: the tree goes into a
@@ -24,10 +26,22 @@ public final class AtomicSiteWriter {
         String name = absolute.getFileName().toString();
         Path staging = Files.createTempDirectory(parent, "." + name + ".staging-");
         try {
-            for (Map.Entry<String, byte[]> e : tree.files().entrySet()) {
-                Path file = staging.resolve(e.getKey());
-                Files.createDirectories(file.getParent());
-                Files.write(file, e.getValue());
+            Set<Path> folders = new TreeSet<>();
+            tree.files().keySet().forEach(file -> folders.add(staging.resolve(file).getParent()));
+            for (Path folder : folders) {
+                Files.createDirectories(folder);
+            }
+            // Files are independent once their folders exist: written on all cores.
+            try {
+                tree.files().entrySet().parallelStream().forEach(e -> {
+                    try {
+                        Files.write(staging.resolve(e.getKey()), e.getValue());
+                    } catch (IOException ex) {
+                        throw new UncheckedIOException(ex);
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
             }
             swap(staging, absolute, parent, name);
         } finally {
