@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import plansite.export.DataFiles;
@@ -144,6 +143,11 @@ final class TablePages {
     }
 
     static String size(int bytes) {
-        return bytes < 1024 ? bytes + " B" : String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        // Tenths of a KB, rounded half up as "%.1f" would (String.format costs more than the page here).
+        long tenths = (bytes * 10L + 512) / 1024;
+        return tenths / 10 + "." + tenths % 10 + " KB";
     }
 }
