@@ -1,15 +1,16 @@
 #!/bin/sh
 # Wall time, CPU time and peak memory of a full build of the plan site, JVM start included.
 # Usage: bench/build-time.sh [runs]   (after `mvn -q package -DskipTests`; default 7 runs per case)
-# Cases: the README's launcher with its download cache as an earlier build left it; the launcher with
-# the cache emptied before every run (a first build after a change to every table); plain `java -jar`.
+# Cases: the README's launcher with its build cache as an earlier build of the same input left it (a
+# rebuild); the launcher with the cache emptied before every run (a first build, or one after a change to
+# every input); plain `java -jar`, cache filled.
 # Prints one line per case: median, min and max wall seconds, median CPU (user + sys) and peak RSS.
 set -eu
 cd "$(dirname "$0")/.."
 runs=${1:-7}
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-cache=target/plansite-cache/downloads
+cache=target/plansite-cache
 
 measure() { # name, before-each-run command, command...
   name=$1; before=$2; shift 2
@@ -29,9 +30,9 @@ measure() { # name, before-each-run command, command...
   echo "| $name | $wall_med s | $wall_min s | $wall_max s | $cpu_med s | $((rss_max / 1024)) MB |"
 }
 
-generator/bin/plansite build --out "$out/site" > /dev/null # fills the download cache
+generator/bin/plansite build --out "$out/site" > /dev/null # fills the build cache
 echo "| command | median | min | max | CPU (median) | peak RSS |"
 echo "|---|---|---|---|---|---|"
 measure '`generator/bin/plansite build`' true generator/bin/plansite
-measure '`generator/bin/plansite build`, download cache emptied before each run' "rm -rf $cache" generator/bin/plansite
+measure '`generator/bin/plansite build`, build cache emptied before each run' "rm -rf $cache" generator/bin/plansite
 measure '`java -jar generator/target/plansite.jar build`' true java -jar generator/target/plansite.jar

@@ -65,13 +65,22 @@ public final class BuildCache {
 
     /** The key of what is made from {@code sources}: their text with the generator's identity, hashed. */
     public String key(Object... sources) {
-        if (dir == null) {
-            return "";
-        }
+        return dir == null ? "" : digest(generator, sources);
+    }
+
+    /**
+     * A stand-in for a long text in keys: its SHA-256. For inputs that many entries share (the glossary
+     * in every chapter's key), so that each key hashes it once, not once per entry.
+     */
+    public static String fingerprint(String text) {
+        return digest(text);
+    }
+
+    private static String digest(String first, Object... rest) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(generator.getBytes(StandardCharsets.UTF_8));
-            for (Object s : sources) {
+            sha.update(first.getBytes(StandardCharsets.UTF_8));
+            for (Object s : rest) {
                 sha.update((byte) 0);
                 sha.update(String.valueOf(s).getBytes(StandardCharsets.UTF_8));
             }

@@ -1,8 +1,5 @@
 package plansite.export;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,7 +25,6 @@ public final class DataFiles {
     public static final String ZIP = "datong-mineral-plan-2021-2025-data.zip";
     public static final String PACKAGE = "datapackage.json";
     private static final String CACHE_KIND = "downloads";
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Plan plan;
     private final BuildCache cache;
@@ -127,11 +123,7 @@ public final class DataFiles {
             resources.add(resource(t, t.id() + ".tidy.csv", t.id() + "-tidy", tidyFields(), "Tidy: one value per row"));
         }
         p.put("resources", resources);
-        try {
-            return (JSON.writeValueAsString(p) + "\n").getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return (JsonText.indented(p) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     private Map<String, Object> resource(Table t, String path, String name, List<Map<String, Object>> fields,

@@ -1,8 +1,5 @@
 package plansite.export;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -24,7 +21,6 @@ import plansite.model.UnitResolver;
  */
 public final class JsonTables {
     static final String FORMAT = "plansite table 1";
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private JsonTables() {}
 
@@ -70,11 +66,7 @@ public final class JsonTables {
             notes.add(Ordered.map("id", n.id(), "text", texts(n.text())));
         }
         out.put("notes", notes);
-        try {
-            return (JSON.writeValueAsString(out) + "\n").getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a table is always serialisable", e);
-        }
+        return (JsonText.indented(out) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     private static Map<String, Object> column(Column c) {

@@ -3,6 +3,7 @@ package plansite.load;
 import java.util.Optional;
 import java.util.function.Supplier;
 import plansite.cache.BuildCache;
+import plansite.cache.RecordCodec;
 import plansite.diag.Diagnostics;
 import plansite.model.Chapter;
 import plansite.model.Translation;
@@ -35,14 +36,14 @@ final class ChapterLoader {
             return Optional.empty();
         }
         String key = cache.key(CACHE_KIND, file.display(), lang, translation, anchorLabel, terms, foreign, text.get());
-        Optional<Chapter> cached = cache.bytes(CACHE_KIND, key).flatMap(ChapterCodec::decode);
+        Optional<Chapter> cached = cache.bytes(CACHE_KIND, key).flatMap(bytes -> RecordCodec.decode(bytes, Chapter.class));
         if (cached.isPresent()) {
             return cached;
         }
         Diagnostics own = new Diagnostics();
         Optional<Chapter> chapter = parse(file, text.get(), lang, translation, anchorLabel, terms, foreign, own);
         if (chapter.isPresent() && own.all().isEmpty()) {
-            cache.keep(CACHE_KIND, key, ChapterCodec.encode(chapter.get()));
+            cache.keep(CACHE_KIND, key, RecordCodec.encode(chapter.get()));
         }
         diags.addAll(own);
         return chapter;

@@ -26,7 +26,7 @@ import plansite.model.Unit;
 public final class PlanLoader {
     private static final Map<String, String> ANCHOR_LABELS = Map.of("zh", "本节链接", "en", "Link to this section");
 
-    private final YamlReader yaml = new YamlReader();
+    private final YamlReader yaml;
     private final BuildCache cache;
     /** Made on first use: a build whose chapters all come from the cache never needs it. */
     private MarkdownChapterParser markdown;
@@ -39,6 +39,7 @@ public final class PlanLoader {
     /** A loader that takes chapters whose file and glossary are unchanged from {@code cache}. */
     public PlanLoader(BuildCache cache) {
         this.cache = cache;
+        this.yaml = new YamlReader(cache);
     }
 
     private static void background(Runnable task) {

@@ -16,6 +16,17 @@ public final class PositionIndex {
         this.file = file;
     }
 
+    /** An index with the positions of another, e.g. one kept in the build cache. */
+    PositionIndex(String file, Map<String, SourcePos> positions) {
+        this.file = file;
+        byPointer.putAll(positions);
+    }
+
+    /** Every recorded position by pointer (a copy). */
+    Map<String, SourcePos> entries() {
+        return new HashMap<>(byPointer);
+    }
+
     void recordIfAbsent(String pointer, SourcePos pos) {
         byPointer.putIfAbsent(pointer, pos);
     }

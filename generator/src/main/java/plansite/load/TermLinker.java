@@ -29,7 +29,7 @@ final class TermLinker {
     private record Match(int start, int end, String termId) {}
 
     private final boolean wholeWords;
-    /** The forms in order, for the key of a cached chapter. */
+    /** The language and a fingerprint of the forms in order, for the key of a cached chapter. */
     private final String description;
     /** Forms by their first character (lower-cased), longest first: a text is scanned once, not once a form. */
     private final Map<Character, List<Form>> byFirstChar;
@@ -46,7 +46,7 @@ final class TermLinker {
         // Longest first, so that 勘查规划区块 wins over 规划区块 at the same place.
         list.sort(Comparator.comparingInt((Form f) -> -f.text().length()).thenComparing(Form::text));
         this.wholeWords = !"zh".equals(lang);
-        this.description = "TermLinker[" + lang + ", " + list + "]";
+        this.description = "TermLinker[" + lang + ", " + plansite.cache.BuildCache.fingerprint(list.toString()) + "]";
         Map<Character, List<Form>> index = new HashMap<>();
         for (Form f : list) {
             index.computeIfAbsent(Character.toLowerCase(f.text().charAt(0)), k -> new ArrayList<>()).add(f);

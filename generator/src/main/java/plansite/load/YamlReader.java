@@ -20,10 +20,13 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import plansite.cache.BuildCache;
+import plansite.cache.RecordCodec;
 import plansite.diag.Diagnostics;
 import plansite.diag.SourcePos;
 import plansite.model.Cell;
@@ -39,10 +42,29 @@ final class YamlReader {
     static final String FILE_ATTRIBUTE = "plansite.file";
     static final String LINE_OFFSET_ATTRIBUTE = "plansite.lineOffset";
 
-    private final YAMLFactory factory;
-    private final ObjectMapper mapper;
+    private static final String CACHE_KIND = "yaml";
+
+    private final BuildCache cache;
+    /** Made on first use: a build whose YAML all comes from the cache never sets up Jackson. */
+    private YAMLFactory factory;
+    private ObjectMapper mapper;
+
+    /** A document as kept in the build cache: the bound value and where its nodes are. */
+    private record Kept(Object value, Map<String, SourcePos> positions) {}
 
     YamlReader() {
+        this(BuildCache.NONE);
+    }
+
+    /** A reader that takes documents it bound before, without a message, from {@code cache}. */
+    YamlReader(BuildCache cache) {
+        this.cache = cache;
+    }
+
+    private synchronized ObjectMapper mapper() {
+        if (mapper != null) {
+            return mapper;
+        }
         this.factory = YAMLFactory.builder()
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
@@ -58,6 +80,7 @@ final class YamlReader {
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .addModule(module)
                 .build();
+        return mapper;
     }
 
     /** A bound document and where each of its nodes is. */
@@ -75,6 +98,31 @@ final class YamlReader {
      */
     <T> Optional<Parsed<T>> read(String text, String file, int lineOffset, Class<T> type, String defaultLang,
             Diagnostics diags) {
+        String key = cache.key(CACHE_KIND, file, lineOffset, type.getName(), defaultLang, text);
+        Optional<Parsed<T>> cached = cache.bytes(CACHE_KIND, key)
+                .flatMap(bytes -> RecordCodec.decode(bytes, Kept.class))
+                .filter(k -> type.isInstance(k.value()))
+                .map(k -> new Parsed<>(type.cast(k.value()), new PositionIndex(file, k.positions())));
+        if (cached.isPresent()) {
+            return cached;
+        }
+        Diagnostics own = new Diagnostics();
+        Optional<Parsed<T>> parsed = bind(text, file, lineOffset, type, defaultLang, own);
+        if (parsed.isPresent() && own.all().isEmpty()) {
+            try {
+                cache.keep(CACHE_KIND, key, RecordCodec.encode(new Kept(parsed.get().value(),
+                        parsed.get().positions().entries())));
+            } catch (IllegalArgumentException e) {
+                // A value the codec does not know is bound again next time.
+            }
+        }
+        diags.addAll(own);
+        return parsed;
+    }
+
+    private <T> Optional<Parsed<T>> bind(String text, String file, int lineOffset, Class<T> type, String defaultLang,
+            Diagnostics diags) {
+        ObjectMapper mapper = mapper();
         PositionIndex positions = new PositionIndex(file);
         try (JsonParser raw = factory.createParser(new StringReader(text))) {
             JsonParser parser = new PositionRecordingParser(raw, positions, file, lineOffset);

@@ -1,13 +1,12 @@
 package plansite.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import plansite.export.DataFiles;
+import plansite.export.JsonText;
 import plansite.export.Ordered;
 import plansite.model.Chapter;
 import plansite.model.Html;
@@ -19,7 +18,6 @@ import plansite.model.Table;
 /** Models of the per-table pages and the data catalogue of one language. */
 final class TablePages {
     static final String PAGE_FOLDER = "tables/";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Plan plan;
     private final Language lang;
@@ -131,11 +129,7 @@ final class TablePages {
                     "contentUrl", plan.site().baseUrl() + DataFiles.FOLDER + name));
         }
         d.put("distribution", distribution);
-        try {
-            return new Html(JSON.writeValueAsString(d).replace("<", "\\u003c"));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return new Html(JsonText.compact(d).replace("<", "\\u003c"));
     }
 
     private String text(plansite.model.Localized l) {

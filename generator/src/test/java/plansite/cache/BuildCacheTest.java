@@ -10,13 +10,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import plansite.FixtureSite;
 import plansite.Generator;
+import plansite.load.PlanLoader;
 import plansite.load.ProjectLayout;
+import plansite.model.Plan;
 
 class BuildCacheTest {
     @TempDir
@@ -98,6 +101,32 @@ class BuildCacheTest {
                     .anyMatch(m -> m.startsWith("content/zh/ch1.md:") && m.contains("raw HTML")), "build " + run);
         }
         assertEquals(5, entries("chapters"));
+    }
+
+    @Test
+    void thePlanReadFromTheCacheEqualsThePlanParsedFromItsFiles() throws Exception {
+        ProjectLayout plan = new ProjectLayout(FixtureSite.repo());
+        Plan parsed = new PlanLoader().load(plan).plan();
+        Plan first = new PlanLoader(cache()).load(plan).plan();
+        Map<Path, FileTime> kept = times(dir.resolve("cache"));
+        Plan second = new PlanLoader(cache()).load(plan).plan();
+
+        assertEquals(parsed, first);
+        assertEquals(parsed, second);
+        // Every chapter file and every YAML document (20 front matters among them) was kept, and read back.
+        assertEquals(20, entries("chapters"));
+        assertEquals(20 + 31 + 10 + 4, entries("yaml"));
+        assertEquals(kept, times(dir.resolve("cache")));
+    }
+
+    private static Map<Path, FileTime> times(Path root) throws IOException {
+        Map<Path, FileTime> times = new java.util.TreeMap<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path f : files.toList()) {
+                times.put(f, Files.getLastModifiedTime(f));
+            }
+        }
+        return times;
     }
 
     @Test

@@ -1,0 +1,306 @@
+package plansite.cache;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Records of the generator (and the texts, numbers, dates, lists, sets and maps in them) as bytes,
+ * for the build cache. Only classes of the generator itself are ever made from bytes; bytes written
+ * by another version of a record read as nothing. Lists come back as {@link ArrayList}, maps as
+ * {@link LinkedHashMap}, sets as {@link LinkedHashSet}, in the order they were written; a record's
+ * own constructor makes it again, with whatever it checks or copies.
+ */
+public final class RecordCodec {
+    private static final int VERSION = 1;
+    private static final byte NULL = 0;
+    private static final byte STRING = 1;
+    private static final byte INT = 2;
+    private static final byte LONG = 3;
+    private static final byte BOOLEAN = 4;
+    private static final byte DECIMAL = 5;
+    private static final byte DATE = 6;
+    private static final byte LIST = 7;
+    private static final byte MAP = 8;
+    private static final byte SET = 9;
+    private static final byte RECORD = 10;
+    private static final byte ENUM = 11;
+    private static final byte ARRAY = 12;
+
+    /** Per record class: its components and canonical constructor, found once. */
+    private record Shape(RecordComponent[] components, Constructor<?> constructor, String signature) {}
+
+    private static final Map<Class<?>, Shape> SHAPES = new ConcurrentHashMap<>();
+
+    private RecordCodec() {}
+
+    /** The bytes of {@code value}; fails with {@link IllegalArgumentException} on a type it does not know. */
+    public static byte[] encode(Object value) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(VERSION);
+            new Writer(out).write(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The value of {@code type} in {@code bytes}, or empty when they are not what this version wrote. */
+    public static <T> Optional<T> decode(byte[] bytes, Class<T> type) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+            if (in.readInt() != VERSION) {
+                return Optional.empty();
+            }
+            Object value = new Reader(in).read();
+            return type.isInstance(value) ? Optional.of(type.cast(value)) : Optional.empty();
+        } catch (IOException | ReflectiveOperationException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Shape shape(Class<?> type) {
+        return SHAPES.computeIfAbsent(type, t -> {
+            RecordComponent[] components = t.getRecordComponents();
+            Class<?>[] types = new Class<?>[components.length];
+            StringBuilder signature = new StringBuilder(t.getName());
+            for (int i = 0; i < components.length; i++) {
+                types[i] = components[i].getType();
+                signature.append(' ').append(components[i].getName()).append(':').append(types[i].getName());
+                components[i].getAccessor().setAccessible(true);
+            }
+            try {
+                Constructor<?> c = t.getDeclaredConstructor(types);
+                c.setAccessible(true);
+                return new Shape(components, c, signature.toString());
+            } catch (NoSuchMethodException e) {
+                throw new IllegalArgumentException(e);
+            }
+        });
+    }
+
+    private static boolean ours(String className) {
+        return className.startsWith("plansite.");
+    }
+
+    private static final class Writer {
+        private final DataOutputStream out;
+        /** Classes written so far: later uses write their number, not their name. */
+        private final Map<Class<?>, Integer> classes = new HashMap<>();
+
+        Writer(DataOutputStream out) {
+            this.out = out;
+        }
+
+        void write(Object v) throws IOException {
+            if (v == null) {
+                out.writeByte(NULL);
+            } else if (v instanceof String s) {
+                out.writeByte(STRING);
+                text(s);
+            } else if (v instanceof Integer i) {
+                out.writeByte(INT);
+                out.writeInt(i);
+            } else if (v instanceof Long l) {
+                out.writeByte(LONG);
+                out.writeLong(l);
+            } else if (v instanceof Boolean b) {
+                out.writeByte(BOOLEAN);
+                out.writeBoolean(b);
+            } else if (v instanceof BigDecimal d) {
+                out.writeByte(DECIMAL);
+                text(d.toString());
+            } else if (v instanceof LocalDate d) {
+                out.writeByte(DATE);
+                text(d.toString());
+            } else if (v instanceof List<?> list) {
+                out.writeByte(LIST);
+                out.writeInt(list.size());
+                for (Object o : list) {
+                    write(o);
+                }
+            } else if (v instanceof Object[] array && ours(array.getClass().getComponentType().getName())) {
+                out.writeByte(ARRAY);
+                Class<?> component = array.getClass().getComponentType();
+                type(component, component.isRecord() ? shape(component).signature() : component.getName());
+                out.writeInt(array.length);
+                for (Object o : array) {
+                    write(o);
+                }
+            } else if (v instanceof Set<?> set) {
+                out.writeByte(SET);
+                out.writeInt(set.size());
+                for (Object o : set) {
+                    write(o);
+                }
+            } else if (v instanceof Map<?, ?> map) {
+                out.writeByte(MAP);
+                out.writeInt(map.size());
+                for (var e : map.entrySet()) {
+                    write(e.getKey());
+                    write(e.getValue());
+                }
+            } else if (v instanceof Enum<?> e && ours(e.getDeclaringClass().getName())) {
+                out.writeByte(ENUM);
+                type(e.getDeclaringClass(), e.getDeclaringClass().getName());
+                text(e.name());
+            } else if (v instanceof Record r && ours(r.getClass().getName())) {
+                out.writeByte(RECORD);
+                Shape shape = shape(r.getClass());
+                type(r.getClass(), shape.signature());
+                for (RecordComponent c : shape.components()) {
+                    try {
+                        write(c.getAccessor().invoke(r));
+                    } catch (ReflectiveOperationException e) {
+                        throw new IllegalArgumentException(e);
+                    }
+                }
+            } else {
+                throw new IllegalArgumentException("cannot keep a " + v.getClass().getName() + " in the cache");
+            }
+        }
+
+        /** A class by number once it has been named; the name carries the record's shape, so a changed record reads as nothing. */
+        private void type(Class<?> c, String description) throws IOException {
+            Integer n = classes.get(c);
+            if (n != null) {
+                out.writeInt(n);
+                return;
+            }
+            out.writeInt(-1);
+            text(description);
+            classes.put(c, classes.size());
+        }
+
+        private void text(String s) throws IOException {
+            byte[] b = s.getBytes(StandardCharsets.UTF_8);
+            out.writeInt(b.length);
+            out.write(b);
+        }
+    }
+
+    private static final class Reader {
+        private final DataInputStream in;
+        private final List<Class<?>> classes = new ArrayList<>();
+
+        Reader(DataInputStream in) {
+            this.in = in;
+        }
+
+        Object read() throws IOException, ReflectiveOperationException {
+            byte tag = in.readByte();
+            switch (tag) {
+                case NULL:
+                    return null;
+                case STRING:
+                    return text();
+                case INT:
+                    return in.readInt();
+                case LONG:
+                    return in.readLong();
+                case BOOLEAN:
+                    return in.readBoolean();
+                case DECIMAL:
+                    return new BigDecimal(text());
+                case DATE:
+                    return LocalDate.parse(text());
+                case LIST: {
+                    int n = in.readInt();
+                    List<Object> list = new ArrayList<>(n);
+                    for (int i = 0; i < n; i++) {
+                        list.add(read());
+                    }
+                    return list;
+                }
+                case SET: {
+                    int n = in.readInt();
+                    Set<Object> set = new LinkedHashSet<>();
+                    for (int i = 0; i < n; i++) {
+                        set.add(read());
+                    }
+                    return set;
+                }
+                case MAP: {
+                    int n = in.readInt();
+                    Map<Object, Object> map = new LinkedHashMap<>();
+                    for (int i = 0; i < n; i++) {
+                        map.put(read(), read());
+                    }
+                    return map;
+                }
+                case ENUM: {
+                    Class<?> c = type(false);
+                    String name = text();
+                    for (Object constant : c.getEnumConstants()) {
+                        if (((Enum<?>) constant).name().equals(name)) {
+                            return constant;
+                        }
+                    }
+                    throw new IOException("no constant " + name + " in " + c.getName());
+                }
+                case ARRAY: {
+                    Class<?> component = type(null);
+                    Object[] array = (Object[]) java.lang.reflect.Array.newInstance(component, in.readInt());
+                    for (int i = 0; i < array.length; i++) {
+                        array[i] = read();
+                    }
+                    return array;
+                }
+                case RECORD: {
+                    Shape shape = shape(type(true));
+                    Object[] args = new Object[shape.components().length];
+                    for (int i = 0; i < args.length; i++) {
+                        args[i] = read();
+                    }
+                    return shape.constructor().newInstance(args);
+                }
+                default:
+                    throw new IOException("unknown tag " + tag);
+            }
+        }
+
+        /** A class as {@link Writer#type} wrote it; {@code record}: must be a record (true), must not (false), either (null). */
+        private Class<?> type(Boolean record) throws IOException, ClassNotFoundException {
+            int n = in.readInt();
+            if (n >= 0) {
+                return classes.get(n);
+            }
+            String description = text();
+            int space = description.indexOf(' ');
+            String name = space < 0 ? description : description.substring(0, space);
+            if (!ours(name)) {
+                throw new IOException("not a class of the generator: " + name);
+            }
+            Class<?> c = Class.forName(name, false, RecordCodec.class.getClassLoader());
+            if (record != null && record != c.isRecord()) {
+                throw new IOException("not what was kept: " + name);
+            }
+            if (c.isRecord() && !shape(c).signature().equals(description)) {
+                throw new IOException("the record " + name + " has changed since it was kept");
+            }
+            classes.add(c);
+            return c;
+        }
+
+        private String text() throws IOException {
+            return new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8);
+        }
+    }
+}
