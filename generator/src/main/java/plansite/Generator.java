@@ -1,8 +1,8 @@
 package plansite;
 
 import java.util.concurrent.CompletableFuture;
-import plansite.diag.InputErrorsException;
 import plansite.cache.BuildCache;
+import plansite.diag.InputErrorsException;
 import plansite.load.PlanLoader;
 import plansite.load.ProjectLayout;
 import plansite.render.SiteRenderer;
@@ -34,13 +34,7 @@ public final class Generator {
         // FreeMarker's set-up and the templates' parsing take a noticeable part of a cold start: done on
         // the other core while the input loads.
         this.renderer = CompletableFuture.supplyAsync(() -> new SiteRenderer(
-                layout.root().resolve(ProjectLayout.TEMPLATES), ProjectLayout.TEMPLATES, cache), Generator::background);
-    }
-
-    private static void background(Runnable task) {
-        Thread t = new Thread(task, "plansite-templates");
-        t.setDaemon(true);
-        t.start();
+                layout.root().resolve(ProjectLayout.TEMPLATES), ProjectLayout.TEMPLATES, cache), BackgroundThreads.named("templates"));
     }
 
     /** The site's files, the warnings of the run, and how long its phases took. */
@@ -48,7 +42,8 @@ public final class Generator {
 
     public Result build() throws InputErrorsException {
         Timings timings = new Timings();
-        CompletableFuture<SiteRenderer> ready = renderer.thenApplyAsync(r -> r.readTemplates(), Generator::background);
+        CompletableFuture<SiteRenderer> ready = renderer.thenApplyAsync(r -> r.readTemplates(),
+                BackgroundThreads.named("templates"));
         renderer = ready;
         PlanLoader.Loaded loaded = loader.load(layout, timings);
         SiteTree tree = ready.join().render(loaded, timings);

@@ -36,16 +36,10 @@ public final class PlanLoader {
         this(BuildCache.NONE);
     }
 
-    /** A loader that takes chapters whose file and glossary are unchanged from {@code cache}. */
+    /** A loader that takes YAML documents and chapters whose inputs are unchanged from {@code cache}. */
     public PlanLoader(BuildCache cache) {
         this.cache = cache;
         this.yaml = new YamlReader(cache);
-    }
-
-    private static void background(Runnable task) {
-        Thread t = new Thread(task, "plansite-tables");
-        t.setDaemon(true);
-        t.start();
     }
 
     private synchronized MarkdownChapterParser markdown() {
@@ -98,7 +92,8 @@ public final class PlanLoader {
         TableLoader tableLoader = new TableLoader(yaml);
         java.util.concurrent.CompletableFuture<List<TableLoader.Read>> tableReads =
                 java.util.concurrent.CompletableFuture.supplyAsync(() -> inputs.tables().stream()
-                        .flatMap(f -> tableLoader.read(f, defaultLang, diags).stream()).toList(), PlanLoader::background);
+                        .flatMap(f -> tableLoader.read(f, defaultLang, diags).stream()).toList(),
+                        plansite.BackgroundThreads.named("tables"));
         List<String> langCodes = site.languages().stream().map(Language::code).toList();
         List<Term> glossary = inputs.glossary() == null ? List.of()
                 : new GlossaryLoader(yaml).load(inputs.glossary(), langCodes, diags);
