@@ -43,6 +43,7 @@ public final class RecordCodec {
     private static final byte RECORD = 10;
     private static final byte ENUM = 11;
     private static final byte ARRAY = 12;
+    private static final byte DOUBLE = 13;
 
     /** Per record class: its components and canonical constructor, found once. */
     private record Shape(RecordComponent[] components, Constructor<?> constructor, String signature) {}
@@ -121,6 +122,9 @@ public final class RecordCodec {
             } else if (v instanceof Long l) {
                 out.writeByte(LONG);
                 out.writeLong(l);
+            } else if (v instanceof Double d) {
+                out.writeByte(DOUBLE);
+                out.writeDouble(d);
             } else if (v instanceof Boolean b) {
                 out.writeByte(BOOLEAN);
                 out.writeBoolean(b);
@@ -217,6 +221,8 @@ public final class RecordCodec {
                     return in.readLong();
                 case BOOLEAN:
                     return in.readBoolean();
+                case DOUBLE:
+                    return in.readDouble();
                 case DECIMAL:
                     return new BigDecimal(text());
                 case DATE:

@@ -1,0 +1,57 @@
+package plansite.cache;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class RecordCodecTest {
+    enum Kind { ONE, TWO }
+
+    record Point(double x, double y) {}
+
+    record Everything(String text, int count, Long big, boolean flag, BigDecimal value, LocalDate date, Kind kind,
+            List<Point> points, Map<String, Object> byName, Set<String> names, Point[] array, String missing) {}
+
+    @Test
+    void aRecordOfEveryKnownKindComesBackEqual() {
+        Map<String, Object> byName = new LinkedHashMap<>();
+        byName.put("b", List.of(1, 2));
+        byName.put("a", "x");
+        Point[] array = {new Point(1, 2)};
+        Everything e = new Everything("大同 <&>", 7, 1L << 40, true, new BigDecimal("100.00"), LocalDate.of(2023, 7, 10),
+                Kind.TWO, List.of(new Point(113.5, 40.1), new Point(-0.0, 1e-9)), byName, Set.of("z"), array, null);
+
+        Everything back = RecordCodec.decode(RecordCodec.encode(e), Everything.class).orElseThrow();
+
+        assertArrayEquals(array, back.array());
+        assertEquals(e, new Everything(back.text(), back.count(), back.big(), back.flag(), back.value(), back.date(),
+                back.kind(), back.points(), back.byName(), back.names(), array, back.missing()));
+        assertEquals("100.00", back.value().toString());
+        assertEquals(List.of("b", "a"), List.copyOf(back.byName().keySet()));
+    }
+
+    @Test
+    void aTypeItDoesNotKnowIsRefusedWhenWritten() {
+        assertThrows(IllegalArgumentException.class, () -> RecordCodec.encode(List.of(new Object())));
+        assertThrows(IllegalArgumentException.class, () -> RecordCodec.encode(new StringBuilder("x")));
+    }
+
+    @Test
+    void bytesCutShortOrOfAnotherTypeReadAsNothing() {
+        byte[] bytes = RecordCodec.encode(new Point(1, 2));
+        assertTrue(RecordCodec.decode(Arrays.copyOf(bytes, bytes.length - 3), Point.class).isEmpty());
+        assertTrue(RecordCodec.decode(bytes, Everything.class).isEmpty());
+        bytes[3]++;
+        assertTrue(RecordCodec.decode(bytes, Point.class).isEmpty());
+    }
+}
