@@ -26,14 +26,23 @@ public final class DataFiles {
     public static final String FOLDER = "data/";
     public static final String ZIP = "datong-mineral-plan-2021-2025-data.zip";
     public static final String PACKAGE = "datapackage.json";
+    public static final String GEO_FOLDER = "geo/";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Plan plan;
     private final String zh;
     private final String en;
 
+    private final List<plansite.model.MapInputs.PublishedFile> geo;
+
     public DataFiles(Plan plan) {
+        this(plan, List.of());
+    }
+
+    /** With {@code geo}: the map data of data/geo/, published under data/geo/ with its own licence (ODbL). */
+    public DataFiles(Plan plan, List<plansite.model.MapInputs.PublishedFile> geo) {
         this.plan = plan;
+        this.geo = List.copyOf(geo);
         this.zh = plan.site().defaultLanguage().code();
         this.en = plan.languages().stream().map(l -> l.code()).filter(c -> !c.equals(zh)).findFirst().orElse(zh);
     }
@@ -48,6 +57,7 @@ public final class DataFiles {
         Map<String, byte[]> out = new TreeMap<>();
         // Tables are independent: make their files on all cores; the sorted map keeps the output fixed.
         plan.tables().parallelStream().map(this::tableFiles).toList().forEach(out::putAll);
+        geo.forEach(f -> out.put(GEO_FOLDER + f.name(), f.bytes()));
         out.put(PACKAGE, dataPackage(out));
         out.put(ZIP, zip(out));
         return out;
@@ -92,7 +102,8 @@ public final class DataFiles {
     /** A Frictionless Data Package (tabular): a resource per CSV with its field schema. */
     private byte[] dataPackage(Map<String, byte[]> files) {
         Map<String, Object> p = new LinkedHashMap<>();
-        p.put("profile", "tabular-data-package");
+        // A GeoJSON resource is not tabular: then the package is a plain data package.
+        p.put("profile", geo.isEmpty() ? "tabular-data-package" : "data-package");
         p.put("name", "datong-mineral-plan-2021-2025");
         p.put("title", plan.site().title().in(en) + " — " + plan.site().title().in(zh));
         p.put("description", "Every table of the plan, as printed (one CSV per language) and tidy (one value per"
@@ -115,12 +126,36 @@ public final class DataFiles {
             }
             resources.add(resource(t, t.id() + ".tidy.csv", t.id() + "-tidy", tidyFields(), "Tidy: one value per row"));
         }
+        for (plansite.model.MapInputs.PublishedFile f : geo) {
+            if (f.name().endsWith(".geojson")) {
+                resources.add(geoResource(f));
+            }
+        }
         p.put("resources", resources);
         try {
             return (JSON.writeValueAsString(p) + "\n").getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A boundary file: an OpenStreetMap derivative, so under the ODbL whatever the rest of the data is. */
+    private static Map<String, Object> geoResource(plansite.model.MapInputs.PublishedFile f) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("name", f.name().replace(".geojson", "").toLowerCase(java.util.Locale.ROOT));
+        r.put("path", GEO_FOLDER + f.name());
+        r.put("title", "County-level boundaries of Datong City (for the maps) — 大同市县级行政区划边界");
+        r.put("description", "County boundaries: © OpenStreetMap contributors (ODbL 1.0), via the mapchina R package"
+                + " by Mingchu Xu (GPL-3); converted to GeoJSON, attributes replaced. Not a legal boundary. See "
+                + GEO_FOLDER + "README.md.");
+        r.put("format", "geojson");
+        r.put("mediatype", "application/geo+json");
+        r.put("encoding", "utf-8");
+        r.put("licenses", List.of(Ordered.map("name", "ODbL-1.0", "path",
+                "https://opendatacommons.org/licenses/odbl/1-0/", "title", "Open Data Commons Open Database License 1.0")));
+        r.put("sources", List.of(Ordered.map("title", "OpenStreetMap contributors, via mapchina (xmc811/mapchina)",
+                "path", "https://www.openstreetmap.org/copyright")));
+        return r;
     }
 
     private Map<String, Object> resource(Table t, String path, String name, List<Map<String, Object>> fields,

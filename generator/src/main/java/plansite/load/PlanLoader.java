@@ -31,7 +31,8 @@ public final class PlanLoader {
     private final YamlReader yaml = new YamlReader();
 
     /** The plan, the asset files that go with it, and the warnings of loading. */
-    public record Loaded(Plan plan, List<AssetSource> assets, Diagnostics diagnostics) {}
+    /** {@code atlas} is null when the project has no maps (no data/geo/). */
+    public record Loaded(Plan plan, List<AssetSource> assets, Diagnostics diagnostics, plansite.map.Atlas atlas) {}
 
     public record AssetSource(String outputPath, java.nio.file.Path path) {}
 
@@ -131,12 +132,16 @@ public final class PlanLoader {
         timings.mark("validate");
         plan = plan.withFindings(new ArithmeticChecker(plan).check(diags));
         timings.mark("recompute arithmetic");
+        Plan loadedPlan = plan;
+        plansite.map.Atlas atlas = new MapInputsLoader(yaml).load(inputs.geo(), inputs.maps(), plan, diags)
+                .map(m -> new plansite.map.AtlasBuilder(loadedPlan, m, diags).build()).orElse(null);
+        timings.mark("load: maps");
         if (diags.hasErrors()) {
             throw new InputErrorsException(diags);
         }
         List<AssetSource> assets = inputs.assets().stream()
                 .map(f -> new AssetSource(f.display().substring(ProjectLayout.TEMPLATES.length() + 1), f.path()))
                 .toList();
-        return new Loaded(plan, assets, diags);
+        return new Loaded(plan, assets, diags, atlas);
     }
 }
