@@ -29,12 +29,15 @@
   /** One popup line per table row: code and name, then its other cells as printed. */
   function rowItem(tr) {
     var li = document.createElement('li');
-    var head = document.createElement('strong');
-    head.textContent = [text(tr.querySelector('.map-code')), text(tr.querySelector('.map-name'))]
+    var name = document.createElement('strong');
+    name.textContent = [text(tr.querySelector('.map-code')), text(tr.querySelector('.map-name'))]
       .filter(Boolean).join(' ');
-    li.appendChild(head);
+    li.appendChild(name);
     var cells = [];
-    tr.querySelectorAll('.map-cell').forEach(function (td) { if (text(td)) { cells.push(text(td)); } });
+    var head = tr.closest('table').tHead.rows[0].cells;
+    tr.querySelectorAll('.map-cell').forEach(function (td) {
+      if (text(td)) { cells.push(text(head[td.cellIndex]) + ': ' + text(td)); }
+    });
     if (cells.length) {
       li.appendChild(document.createTextNode(' · ' + cells.join(' · ')));
     }
@@ -93,7 +96,7 @@
     var tileUrl = canvas.getAttribute('data-tile-url');
     if (tileUrl) {
       L.tileLayer(tileUrl, { attribution: canvas.getAttribute('data-tile-attribution') || '',
-        subdomains: canvas.getAttribute('data-tile-subdomains') || 'abc',
+        subdomains: (canvas.getAttribute('data-tile-subdomains') || 'a,b,c').split(','),
         maxZoom: Number(canvas.getAttribute('data-tile-max-zoom')) || 18 }).addTo(map);
     }
 
@@ -170,6 +173,14 @@
       return box;
     }
 
+    // Escape closes a popup; focus then goes back to the county it was opened from.
+    var openedFrom = null;
+    map.on('popupclose', function () {
+      if (openedFrom && (document.activeElement === document.body || !document.activeElement)) {
+        openedFrom.focus();
+      }
+    });
+
     function makeKeyboardButton(layer, label) {
       var el = layer.getElement();
       el.setAttribute('tabindex', '0');
@@ -178,6 +189,7 @@
       el.addEventListener('keydown', function (e) {
         if (e.key === 'Enter' || e.key === ' ') {
           e.preventDefault();
+          openedFrom = el;
           layer.openPopup();
           var link = map.getPane('popupPane').querySelector('a');
           if (link) { link.focus(); }

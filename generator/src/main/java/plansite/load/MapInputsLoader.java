@@ -55,15 +55,11 @@ final class MapInputsLoader {
 
     record ItemEntry(String kind, Localized name, String ref, String quote) {}
 
-    /** Empty when the project has no {@code data/geo/} (then the site has no maps). */
-    Optional<MapInputs> load(List<InputFile> geoFiles, InputFile mapsFile, Plan plan, Diagnostics diags) {
-        if (geoFiles.isEmpty()) {
-            if (mapsFile != null) {
-                diags.error(SourcePos.of(mapsFile.display()), "data/maps.yaml needs the county boundaries in data/geo/"
-                        + " (a GeoJSON file of Features with an 'adcode' property)");
-            }
-            return Optional.empty();
-        }
+    /** What data/geo/ holds: the counties, official shapes and the files to publish. */
+    record Geo(List<MapInputs.County> counties, List<MapInputs.Shape> shapes, List<MapInputs.PublishedFile> files) {}
+
+    /** Reads data/geo/ (independent of the rest of the input, so it can run beside it). */
+    Geo readGeo(List<InputFile> geoFiles, Diagnostics diags) {
         List<MapInputs.County> counties = new ArrayList<>();
         List<MapInputs.Shape> shapes = new ArrayList<>();
         List<MapInputs.PublishedFile> files = new ArrayList<>();
@@ -73,6 +69,19 @@ final class MapInputsLoader {
                 readGeo(f, counties, shapes, diags);
             }
         }
+        return new Geo(counties, shapes, files);
+    }
+
+    /** Empty when the project has no {@code data/geo/} (then the site has no maps). */
+    Optional<MapInputs> load(List<InputFile> geoFiles, Geo geo, InputFile mapsFile, Plan plan, Diagnostics diags) {
+        if (geoFiles.isEmpty()) {
+            if (mapsFile != null) {
+                diags.error(SourcePos.of(mapsFile.display()), "data/maps.yaml needs the county boundaries in data/geo/"
+                        + " (a GeoJSON file of Features with an 'adcode' property)");
+            }
+            return Optional.empty();
+        }
+        List<MapInputs.County> counties = geo.counties();
         if (counties.isEmpty()) {
             diags.error(SourcePos.of(geoFiles.get(0).display()), "no county boundaries in data/geo/: expected a"
                     + " GeoJSON FeatureCollection whose Features have the properties adcode, name_zh and name_en");
@@ -172,7 +181,7 @@ final class MapInputsLoader {
                         at.at(p)));
             }
         });
-        return Optional.of(new MapInputs(counties, shapes, files, aliases, zones, sections));
+        return Optional.of(new MapInputs(counties, geo.shapes(), geo.files(), aliases, zones, sections));
     }
 
     private static List<String> tables(List<String> ids, String section, Plan plan, PositionIndex at, String pointer,

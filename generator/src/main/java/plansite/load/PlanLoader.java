@@ -63,6 +63,9 @@ public final class PlanLoader {
             }
         }
         ProjectLayout.Inputs inputs = layout.scan(langs, diags);
+        // The boundaries need nothing else of the input: read them on the other core meanwhile.
+        MapInputsLoader mapLoader = new MapInputsLoader(yaml);
+        var geo = java.util.concurrent.CompletableFuture.supplyAsync(() -> mapLoader.readGeo(inputs.geo(), diags));
         timings.mark("load: settings, file layout");
         if (site == null) {
             throw new InputErrorsException(diags);
@@ -132,10 +135,12 @@ public final class PlanLoader {
         timings.mark("validate");
         plan = plan.withFindings(new ArithmeticChecker(plan).check(diags));
         timings.mark("recompute arithmetic");
+        var mapInputs = mapLoader.load(inputs.geo(), geo.join(), inputs.maps(), plan, diags);
+        timings.mark("load: map inputs");
         Plan loadedPlan = plan;
-        plansite.map.Atlas atlas = new MapInputsLoader(yaml).load(inputs.geo(), inputs.maps(), plan, diags)
-                .map(m -> new plansite.map.AtlasBuilder(loadedPlan, m, diags).build()).orElse(null);
-        timings.mark("load: maps");
+        plansite.map.Atlas atlas = mapInputs.map(m -> new plansite.map.AtlasBuilder(loadedPlan, m, diags).build())
+                .orElse(null);
+        timings.mark("maps: features by county");
         if (diags.hasErrors()) {
             throw new InputErrorsException(diags);
         }

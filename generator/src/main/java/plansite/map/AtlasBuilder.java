@@ -120,9 +120,10 @@ public final class AtlasBuilder {
         if ((idLabel != null && idCol < 0) || (nameLabel != null && nameCol < 0) || countyCol < 0) {
             return Optional.empty();
         }
+        int numberCol = column(t, "序号", false);
         List<Integer> shown = new ArrayList<>();
         for (int c = nameLabel == null ? t.headerColumns() : 0; c < t.leafColumns().size(); c++) {
-            if (c != idCol && c != nameCol) {
+            if (c != idCol && c != nameCol && c != numberCol) {
                 shown.add(c);
             }
         }

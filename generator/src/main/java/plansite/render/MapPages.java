@@ -105,7 +105,7 @@ final class MapPages {
                 Paths.link(path, GEO_SCRIPT),
                 tiles == null ? null : tiles.url().replace("{key}", tiles.key() == null ? "" : tiles.key()),
                 tiles == null ? null : text(tiles.attribution()),
-                tiles == null || tiles.subdomains() == null ? null : String.join("", tiles.subdomains()),
+                tiles == null || tiles.subdomains() == null ? null : String.join(",", tiles.subdomains()),
                 tiles == null ? 0 : tiles.maxZoom(),
                 settings.reviewNumber() == null || settings.reviewNumber().isBlank() ? null : settings.reviewNumber(),
                 byCounty, shapes, groups, measures, tables);
