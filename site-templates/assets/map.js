@@ -68,6 +68,54 @@
     return SPREAD[breaks.length - 1][i];
   }
 
+  function inside(ring, x, y) {
+    var c = false;
+    for (var i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      var xi = ring[i][0], yi = ring[i][1], xj = ring[j][0], yj = ring[j][1];
+      if ((yi > y) !== (yj > y) && x < (xj - xi) * (y - yi) / (yj - yi) + xi) { c = !c; }
+    }
+    return c;
+  }
+
+  function edgeDistance(ring, x, y) {
+    var best = Infinity;
+    for (var i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      var ax = ring[j][0], ay = ring[j][1], dx = ring[i][0] - ax, dy = ring[i][1] - ay;
+      var t = dx || dy ? Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / (dx * dx + dy * dy))) : 0;
+      var ex = ax + t * dx - x, ey = ay + t * dy - y;
+      best = Math.min(best, ex * ex + ey * ey);
+    }
+    return best;
+  }
+
+  /**
+   * Where a county's label goes: the point of a grid over its outline farthest from the outline's edges,
+   * so that the label of a district wrapped around another (Yungang around Pingcheng) stays on its own.
+   */
+  function labelPoint(geometry) {
+    var ring = geometry.type === 'Polygon' ? geometry.coordinates[0] : geometry.coordinates[0][0];
+    var minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+    ring.forEach(function (p) {
+      minX = Math.min(minX, p[0]); maxX = Math.max(maxX, p[0]); minY = Math.min(minY, p[1]); maxY = Math.max(maxY, p[1]);
+    });
+    var best = null, bestDistance = -1, steps = 24;
+    for (var i = 0; i <= steps; i++) {
+      for (var j = 0; j <= steps; j++) {
+        var x = minX + (maxX - minX) * i / steps, y = minY + (maxY - minY) * j / steps;
+        if (inside(ring, x, y)) {
+          var d = edgeDistance(ring, x, y);
+          if (d > bestDistance) { bestDistance = d; best = [y, x]; }
+        }
+      }
+    }
+    return best || [(minY + maxY) / 2, (minX + maxX) / 2];
+  }
+
+  /** A label short enough for the small districts: "Yungang" for Yungang District (the full name is in the popup). */
+  function shortName(name) {
+    return name.replace(/ (District|County)$/, '');
+  }
+
   function draw(canvas) {
     var geo = window.plansiteGeo;
     if (!geo || !window.L) { return; }
@@ -205,7 +253,8 @@
       var p = layer.feature.properties;
       var name = p[lang] || p.zh;
       restyle(layer);
-      layer.bindTooltip(name, { permanent: true, direction: 'center', className: 'county-label' });
+      L.tooltip({ permanent: true, direction: 'center', className: 'county-label' })
+        .setLatLng(labelPoint(layer.feature.geometry)).setContent(shortName(name)).addTo(map);
       layer.bindPopup(function () {
         return popupFor(name, p.adcode, mode === 'measure' || mode === 'count' || mode === 'focus'
           ? rowsIn(p.adcode) : []);
