@@ -87,6 +87,35 @@ class MapInputErrorsTest {
         assertTrue(s.output("data/geo/official.geojson").contains("KZ04"), "published with the boundaries");
     }
 
+    @Test
+    void aReviewNumberAndATileLayerSetInSiteYamlAppearOnEveryMap() {
+        FixtureSite s = FixtureSite.copyRepo(dir)
+                .replace("data/site.yaml", "  review_number: \"\"", "  review_number: \"GS(2024)0001\"")
+                .replace("data/site.yaml", "  tile_layer: null", "  tile_layer:\n"
+                        + "    url: \"https://t{s}.tianditu.gov.cn/vec_w/wmts?TILEMATRIX={z}&TILEROW={y}&TILECOL={x}&tk={key}\"\n"
+                        + "    attribution: {zh: 天地图, en: Tianditu}\n    subdomains: [\"0\", \"1\"]\n"
+                        + "    key: k123\n    max_zoom: 18").build();
+        for (String page : List.of("zh/maps/minerals.html", "en/maps/key-areas.html", "en/counties/140213.html")) {
+            Document d = s.page(page);
+            assertEquals(page.startsWith("zh") ? "审图号：GS(2024)0001" : "Map review number: GS(2024)0001",
+                    d.selectFirst(".map-review").text(), page);
+            var canvas = d.selectFirst(".map-canvas");
+            assertTrue(canvas.attr("data-review").endsWith("GS(2024)0001"), page + ": shown on the map itself too");
+            assertEquals("https://t{s}.tianditu.gov.cn/vec_w/wmts?TILEMATRIX={z}&TILEROW={y}&TILECOL={x}&tk=k123",
+                    canvas.attr("data-tile-url"), page + ": the key is filled in");
+            assertEquals("0,1", canvas.attr("data-tile-subdomains"));
+            assertTrue(d.selectFirst(".map-attribution").text().endsWith(page.startsWith("zh") ? "天地图" : "Tianditu"));
+        }
+    }
+
+    @Test
+    void withoutSettingsAMapHasNoTileLayerAndNoReviewNumber() {
+        Document d = FixtureSite.copyRepo(dir).build().page("zh/maps/key-areas.html");
+        assertTrue(d.select(".map-review").isEmpty());
+        assertTrue(d.selectFirst(".map-canvas").attributes().asList().stream()
+                .noneMatch(a -> a.getKey().startsWith("data-tile") || a.getKey().equals("data-review")));
+    }
+
     private static void expect(List<String> diagnostics, String line) {
         assertTrue(diagnostics.stream().anyMatch(l -> l.startsWith(line)), "expected\n" + line + "\namong\n"
                 + String.join("\n", diagnostics));
