@@ -45,6 +45,14 @@ public final class FixtureSite {
         return new FixtureSite(dir);
     }
 
+    /** Copies the repository's own plan (content, data, templates) into {@code dir}, to break it on purpose. */
+    public static FixtureSite copyRepo(Path dir) {
+        for (String folder : java.util.List.of("content", "data", "site-templates")) {
+            copyTree(repo().resolve(folder), dir.resolve(folder));
+        }
+        return new FixtureSite(dir);
+    }
+
     public Path root() {
         return root;
     }

@@ -24,6 +24,7 @@ public final class DataFiles {
     public static final String FOLDER = "data/";
     public static final String ZIP = "datong-mineral-plan-2021-2025-data.zip";
     public static final String PACKAGE = "datapackage.json";
+    public static final String GEO_FOLDER = "geo/";
     private static final String CACHE_KIND = "downloads";
 
     private final Plan plan;
@@ -31,8 +32,15 @@ public final class DataFiles {
     private final String zh;
     private final String en;
 
-    public DataFiles(Plan plan, BuildCache cache) {
+    private final List<plansite.model.MapInputs.PublishedFile> geo;
+
+    /**
+     * With {@code geo}: the map data of data/geo/, published under data/geo/ with its own licence (ODbL);
+     * files made by an earlier build from the same inputs come from {@code cache}.
+     */
+    public DataFiles(Plan plan, List<plansite.model.MapInputs.PublishedFile> geo, BuildCache cache) {
         this.plan = plan;
+        this.geo = List.copyOf(geo);
         this.cache = cache;
         this.zh = plan.site().defaultLanguage().code();
         this.en = plan.languages().stream().map(l -> l.code()).filter(c -> !c.equals(zh)).findFirst().orElse(zh);
@@ -52,7 +60,12 @@ public final class DataFiles {
         java.util.stream.IntStream.range(0, keys.size()).parallel()
                 .mapToObj(i -> cache.files(CACHE_KIND, keys.get(i), () -> tableFiles(plan.tables().get(i))))
                 .toList().forEach(out::putAll);
-        out.putAll(cache.files(CACHE_KIND, cache.key(site, keys), () -> {
+        List<String> geoKeys = new ArrayList<>();
+        for (var f : geo) {
+            out.put(GEO_FOLDER + f.name(), f.bytes());
+            geoKeys.add(f.name() + " " + BuildCache.fingerprint(new String(f.bytes(), StandardCharsets.UTF_8)));
+        }
+        out.putAll(cache.files(CACHE_KIND, cache.key(site, keys, geoKeys), () -> {
             Map<String, byte[]> whole = new TreeMap<>(out);
             whole.put(PACKAGE, dataPackage(whole));
             return Map.of(PACKAGE, whole.get(PACKAGE), ZIP, zip(whole));
@@ -99,7 +112,8 @@ public final class DataFiles {
     /** A Frictionless Data Package (tabular): a resource per CSV with its field schema. */
     private byte[] dataPackage(Map<String, byte[]> files) {
         Map<String, Object> p = new LinkedHashMap<>();
-        p.put("profile", "tabular-data-package");
+        // A GeoJSON resource is not tabular: then the package is a plain data package.
+        p.put("profile", geo.isEmpty() ? "tabular-data-package" : "data-package");
         p.put("name", "datong-mineral-plan-2021-2025");
         p.put("title", plan.site().title().in(en) + " — " + plan.site().title().in(zh));
         p.put("description", "Every table of the plan, as printed (one CSV per language) and tidy (one value per"
@@ -122,8 +136,32 @@ public final class DataFiles {
             }
             resources.add(resource(t, t.id() + ".tidy.csv", t.id() + "-tidy", tidyFields(), "Tidy: one value per row"));
         }
+        for (plansite.model.MapInputs.PublishedFile f : geo) {
+            if (f.name().endsWith(".geojson")) {
+                resources.add(geoResource(f));
+            }
+        }
         p.put("resources", resources);
         return (JsonText.indented(p) + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A boundary file: an OpenStreetMap derivative, so under the ODbL whatever the rest of the data is. */
+    private static Map<String, Object> geoResource(plansite.model.MapInputs.PublishedFile f) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("name", f.name().replace(".geojson", "").toLowerCase(java.util.Locale.ROOT));
+        r.put("path", GEO_FOLDER + f.name());
+        r.put("title", "County-level boundaries of Datong City (for the maps) — 大同市县级行政区划边界");
+        r.put("description", "County boundaries: © OpenStreetMap contributors (ODbL 1.0), via the mapchina R package"
+                + " by Mingchu Xu (GPL-3); converted to GeoJSON, attributes replaced. Not a legal boundary. See "
+                + GEO_FOLDER + "README.md.");
+        r.put("format", "geojson");
+        r.put("mediatype", "application/geo+json");
+        r.put("encoding", "utf-8");
+        r.put("licenses", List.of(Ordered.map("name", "ODbL-1.0", "path",
+                "https://opendatacommons.org/licenses/odbl/1-0/", "title", "Open Data Commons Open Database License 1.0")));
+        r.put("sources", List.of(Ordered.map("title", "OpenStreetMap contributors, via mapchina (xmc811/mapchina)",
+                "path", "https://www.openstreetmap.org/copyright")));
+        return r;
     }
 
     private Map<String, Object> resource(Table t, String path, String name, List<Map<String, Object>> fields,

@@ -50,7 +50,8 @@ public final class PlanLoader {
     }
 
     /** The plan, the asset files that go with it, and the warnings of loading. */
-    public record Loaded(Plan plan, List<AssetSource> assets, Diagnostics diagnostics) {}
+    /** {@code atlas} is null when the project has no maps (no data/geo/). */
+    public record Loaded(Plan plan, List<AssetSource> assets, Diagnostics diagnostics, plansite.map.Atlas atlas) {}
 
     public record AssetSource(String outputPath, java.nio.file.Path path) {}
 
@@ -81,6 +82,9 @@ public final class PlanLoader {
             }
         }
         ProjectLayout.Inputs inputs = layout.scan(langs, diags);
+        // The boundaries need nothing else of the input: read them on the other core meanwhile.
+        MapInputsLoader mapLoader = new MapInputsLoader(yaml);
+        var geo = java.util.concurrent.CompletableFuture.supplyAsync(() -> mapLoader.readGeo(inputs.geo(), diags));
         timings.mark("load: settings, file layout");
         if (site == null) {
             throw new InputErrorsException(diags);
@@ -156,12 +160,18 @@ public final class PlanLoader {
         timings.mark("validate");
         plan = plan.withFindings(new ArithmeticChecker(plan).check(diags));
         timings.mark("recompute arithmetic");
+        var mapInputs = mapLoader.load(inputs.geo(), geo.join(), inputs.maps(), plan, diags);
+        timings.mark("load: map inputs");
+        Plan loadedPlan = plan;
+        plansite.map.Atlas atlas = mapInputs.map(m -> new plansite.map.AtlasBuilder(loadedPlan, m, diags).build())
+                .orElse(null);
+        timings.mark("maps: features by county");
         if (diags.hasErrors()) {
             throw new InputErrorsException(diags);
         }
         List<AssetSource> assets = inputs.assets().stream()
                 .map(f -> new AssetSource(f.display().substring(ProjectLayout.TEMPLATES.length() + 1), f.path()))
                 .toList();
-        return new Loaded(plan, assets, diags);
+        return new Loaded(plan, assets, diags, atlas);
     }
 }

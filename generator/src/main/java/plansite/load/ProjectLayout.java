@@ -29,6 +29,8 @@ public final class ProjectLayout {
     static final String GLOSSARY = "data/glossary.yaml";
     static final String UNITS = "data/units.yaml";
     static final String CHECKS = "data/checks";
+    static final String GEO = "data/geo";
+    static final String MAPS = "data/maps.yaml";
 
     private final Path root;
 
@@ -47,7 +49,8 @@ public final class ProjectLayout {
 
     /** The files of the project, sorted, by kind; misplaced files are reported. */
     record Inputs(InputFile site, TreeMap<String, List<InputFile>> chaptersByLang, List<InputFile> tables,
-            InputFile errata, InputFile glossary, InputFile units, List<InputFile> checks, List<InputFile> assets) {}
+            InputFile errata, InputFile glossary, InputFile units, List<InputFile> checks, List<InputFile> assets,
+            List<InputFile> geo, InputFile maps) {}
 
     /**
      * @param languages the site's language codes, or null when data/site.yaml could not be read (then
@@ -71,6 +74,8 @@ public final class ProjectLayout {
         InputFile units = null;
         List<InputFile> assets = new ArrayList<>();
         InputFile site = null;
+        List<InputFile> geo = new ArrayList<>();
+        InputFile maps = null;
 
         for (InputFile f : files(CONTENT)) {
             String[] parts = f.display().split("/");
@@ -100,11 +105,16 @@ public final class ProjectLayout {
                 units = f;
             } else if (d.startsWith(CHECKS + "/") && d.endsWith(".yaml") && d.indexOf('/', CHECKS.length() + 1) < 0) {
                 checks.add(f);
+            } else if (d.startsWith(GEO + "/") && (d.endsWith(".geojson") || d.endsWith(".md"))
+                    && d.indexOf('/', GEO.length() + 1) < 0) {
+                geo.add(f);
+            } else if (d.equals(MAPS)) {
+                maps = f;
             } else if (d.startsWith(SCHEMAS + "/") && d.endsWith(".json")) {
                 continue; // editor aids, not inputs
             } else {
                 misplaced(f, "data/ holds site.yaml, errata.yaml, glossary.yaml, units.yaml, tables/<table-id>.yaml,"
-                        + " checks/<chapter-id>.yaml and schemas/*.json", diags);
+                        + " checks/<chapter-id>.yaml, maps.yaml, geo/*.geojson (with geo/README.md) and schemas/*.json", diags);
             }
         }
         for (InputFile f : files(TEMPLATES)) {
@@ -119,7 +129,7 @@ public final class ProjectLayout {
         if (site == null) {
             diags.error(SourcePos.of(SITE_FILE), "the site settings file is missing: create data/site.yaml");
         }
-        return new Inputs(site, chapters, tables, errata, glossary, units, checks, assets);
+        return new Inputs(site, chapters, tables, errata, glossary, units, checks, assets, geo, maps);
     }
 
     /** data/site.yaml, if it exists: read first, since it says which languages there are. */

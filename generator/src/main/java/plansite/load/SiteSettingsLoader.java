@@ -69,7 +69,8 @@ final class SiteSettingsLoader {
             var tiles = s.map().tileLayer();
             if (tiles != null) {
                 if (req.text(tiles.url(), "/map/tile_layer", "url")
-                        && !tiles.url().matches("https://\\S*\\{z}\\S*\\{x}\\S*\\{y}\\S*")) {
+                        // In any order: Tianditu's WMTS addresses give TILEROW={y} before TILECOL={x}.
+                        && !tiles.url().matches("https://(?=\\S*\\{z})(?=\\S*\\{x})(?=\\S*\\{y})\\S*")) {
                     local.error(at.at("/map/tile_layer/url"), "the tile layer url must be an https address with"
                             + " {z}, {x} and {y}, e.g. https://t{s}.tianditu.gov.cn/vec_w/wmts?…&TILEMATRIX={z}"
                             + "&TILEROW={y}&TILECOL={x}&tk={key}");

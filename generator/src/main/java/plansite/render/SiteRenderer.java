@@ -31,6 +31,8 @@ import plansite.site.SiteTree;
 public final class SiteRenderer {
     private final TemplateEngine templates;
     private final BuildCache cache;
+    /** Whether the site being rendered has maps (then every page links to them). */
+    private volatile boolean hasMaps;
 
     public SiteRenderer(Path templatesDir, String templatesDisplay, BuildCache cache) {
         this.templates = new TemplateEngine(templatesDir, templatesDisplay);
@@ -43,13 +45,15 @@ public final class SiteRenderer {
 
     public SiteTree render(PlanLoader.Loaded loaded, plansite.Timings timings) throws InputErrorsException {
         Plan plan = loaded.plan();
+        hasMaps = loaded.atlas() != null;
         Diagnostics diags = new Diagnostics();
         SiteTree tree = new SiteTree();
         List<SitemapWriter.Entry> sitemap = new ArrayList<>();
 
-        Map<String, byte[]> dataFiles = plan.tables().isEmpty() ? Map.of() : new DataFiles(plan, cache).files();
+        Map<String, byte[]> dataFiles = plan.tables().isEmpty() ? Map.of() : new DataFiles(plan,
+                loaded.atlas() == null ? List.of() : loaded.atlas().files(), cache).files();
         timings.mark("render: downloads");
-        TableHtml tableHtml = new TableHtml(plan, diags);
+        TableHtml tableHtml = new TableHtml(plan, loaded.atlas(), diags);
         List<PageJob> jobs = new ArrayList<>();
         jobs.add(new PageJob("index.html", "root.ftlh", () -> rootModel(plan)));
         for (Language lang : plan.languages()) {
@@ -92,6 +96,9 @@ public final class SiteRenderer {
                         "units", ReferencePages.units(plan, lang))));
                 sitemap.add(new SitemapWriter.Entry(path, pageInEveryLanguage(plan, UNITS)));
             }
+            if (loaded.atlas() != null) {
+                mapJobs(plan, loaded.atlas(), lang, jobs, sitemap);
+            }
             for (String page : List.of(ABOUT, DATA_NOTES)) {
                 String path = lang.code() + "/" + page + ".html";
                 jobs.add(new PageJob(path, page + ".ftlh", () -> {
@@ -119,6 +126,9 @@ public final class SiteRenderer {
         tree.put("sitemap.xml", new SitemapWriter().write(site.baseUrl(), sitemap, plan.languages()));
         tree.put("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + site.baseUrl() + "sitemap.xml\n");
         dataFiles.forEach((name, bytes) -> tree.put(DataFiles.FOLDER + name, bytes));
+        if (loaded.atlas() != null) {
+            MapAssets.files(loaded.atlas()).forEach(tree::put);
+        }
         for (PlanLoader.AssetSource asset : loaded.assets()) {
             tree.put(asset.outputPath(), read(asset.path()));
         }
@@ -128,6 +138,48 @@ public final class SiteRenderer {
 
     /** The templates' words per language, also used for the tables that are written in Java. */
     static final String MESSAGES = "i18n.ftlh";
+    /** The words of the map pages, also used for a table's links to its maps. */
+    static final String MAP_MESSAGES = "map-i18n.ftlh";
+
+    /** The map pages, the county pages and their two index pages of one language. */
+    private void mapJobs(Plan plan, plansite.map.Atlas atlas, Language lang, List<PageJob> jobs,
+            List<SitemapWriter.Entry> sitemap) {
+        MapPages pages = new MapPages(plan, atlas, lang);
+        String index = MapPages.mapPath(lang.code(), "index");
+        jobs.add(new PageJob(index, "maps.ftlh", () -> Map.of("page", mapPage(plan, lang, index, "maps", null,
+                MapPages.alternates(plan, MapPages.MAPS, "index")), "maps", pages.index(index))));
+        sitemap.add(new SitemapWriter.Entry(index, MapPages.alternates(plan, MapPages.MAPS, "index")));
+        for (plansite.map.Atlas.ThematicMap m : atlas.maps()) {
+            String path = MapPages.mapPath(lang.code(), m.id());
+            Map<String, String> alternates = MapPages.alternates(plan, MapPages.MAPS, m.id());
+            jobs.add(new PageJob(path, "map.ftlh", () -> Map.of("page", mapPage(plan, lang, path, "map", index,
+                    alternates), "map", pages.map(m, path))));
+            sitemap.add(new SitemapWriter.Entry(path, alternates));
+        }
+        String counties = MapPages.countyPath(lang.code(), "index");
+        jobs.add(new PageJob(counties, "counties.ftlh", () -> Map.of("page", mapPage(plan, lang, counties, "counties",
+                index, MapPages.alternates(plan, MapPages.COUNTIES, "index")), "counties", pages.countyLinks(counties))));
+        sitemap.add(new SitemapWriter.Entry(counties, MapPages.alternates(plan, MapPages.COUNTIES, "index")));
+        for (plansite.model.MapInputs.County c : atlas.counties()) {
+            String path = MapPages.countyPath(lang.code(), c.adcode());
+            Map<String, String> alternates = MapPages.alternates(plan, MapPages.COUNTIES, c.adcode());
+            jobs.add(new PageJob(path, "county.ftlh", () -> Map.of("page", mapPage(plan, lang, path, "county",
+                    counties, alternates), "county", pages.county(c, path))));
+            sitemap.add(new SitemapWriter.Entry(path, alternates));
+        }
+    }
+
+    /** The frame of a map or county page; its title comes from the template, its crumbs lead up to {@code up}. */
+    private Views.Page mapPage(Plan plan, Language lang, String path, String kind, String up,
+            Map<String, String> alternates) {
+        List<Views.Link> crumbs = new ArrayList<>();
+        crumbs.add(new Views.Link(text(plan.site().title(), lang), Paths.link(path, Paths.home(lang.code()))));
+        if (up != null) {
+            crumbs.add(new Views.Link(MapPages.indexTitle(up, lang), Paths.link(path, up)));
+        }
+        return page(plan, lang, path, kind, null, null, alternates, crumbs);
+    }
+
     static final String ABOUT = "about";
     static final String FULL = "full";
     static final String GLOSSARY = "glossary";
@@ -172,8 +224,11 @@ public final class SiteRenderer {
         private final java.util.concurrent.ConcurrentHashMap<String, TableHtmlWriter> writers =
                 new java.util.concurrent.ConcurrentHashMap<>();
 
-        TableHtml(Plan plan, Diagnostics diags) {
+        private final plansite.map.Atlas atlas;
+
+        TableHtml(Plan plan, plansite.map.Atlas atlas, Diagnostics diags) {
             this.plan = plan;
+            this.atlas = atlas;
             this.diags = diags;
         }
 
@@ -190,9 +245,15 @@ public final class SiteRenderer {
         }
 
         private Html fragment(Language lang, Views.TableView view) {
+            // A table links to the maps that show it; from a table's own page (no pageHref) one folder up.
+            String mapsFolder = (view.pageHref() == null ? "../" : "") + MapPages.MAPS;
+            List<Views.Link> mapLinks = atlas == null ? List.of() : atlas.maps().stream()
+                    .filter(m -> m.tableIds().contains(view.id()))
+                    .map(m -> new Views.Link(m.id(), mapsFolder + m.id() + ".html")).toList();
             TableHtmlWriter writer = writers.computeIfAbsent(lang.code(), code -> new TableHtmlWriter(
-                    templates.messages(MESSAGES, code, diags).orElse(Map.of())));
-            return new Html(writer.write(view));
+                    templates.messages(MESSAGES, code, diags).orElse(Map.of()),
+                    atlas == null ? Map.of() : templates.messages(MAP_MESSAGES, code, diags).orElse(Map.of())));
+            return new Html(writer.write(view, mapLinks));
         }
     }
 
@@ -353,7 +414,7 @@ public final class SiteRenderer {
         };
     }
 
-    private static Views.Site siteView(Plan plan, Language lang) {
+    private Views.Site siteView(Plan plan, Language lang) {
         SiteSettings s = plan.site();
         var pub = s.publication();
         var p = s.period();
@@ -366,7 +427,7 @@ public final class SiteRenderer {
                         text(pub.issueNote(), lang), pub.copyTo().stream().map(c -> text(c, lang)).toList()),
                 new Views.Period(p.baseYear(), p.startYear(), p.endYear(), p.outlookYear()),
                 s.figures().stream().map(f -> text(f, lang)).toList(),
-                text(s.figuresNote(), lang), !plan.glossary().isEmpty(), !plan.units().isEmpty());
+                text(s.figuresNote(), lang), !plan.glossary().isEmpty(), !plan.units().isEmpty(), hasMaps);
     }
 
     private static String text(Localized l, Language lang) {

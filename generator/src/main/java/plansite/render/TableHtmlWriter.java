@@ -1,5 +1,6 @@
 package plansite.render;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -11,13 +12,19 @@ import java.util.Map;
  */
 final class TableHtmlWriter {
     private final Map<String, String> words;
+    private final Map<String, String> mapWords;
 
-    /** {@code words}: the interface words of the page language, as {@code i18n.t} gives them. */
-    TableHtmlWriter(Map<String, String> words) {
+    /**
+     * {@code words}: the interface words of the page language, as {@code i18n.t} gives them; {@code
+     * mapWords}: those of the map pages, for the links to maps.
+     */
+    TableHtmlWriter(Map<String, String> words, Map<String, String> mapWords) {
         this.words = words;
+        this.mapWords = mapWords;
     }
 
-    String write(Views.TableView tv) {
+    /** {@code mapLinks}: the maps that show the table (text: the map's id, whose title is a map word). */
+    String write(Views.TableView tv, List<Views.Link> mapLinks) {
         StringBuilder out = new StringBuilder(8192);
         out.append("<figure class=\"plan-table").append(tv.derived() ? " derived" : "").append("\" id=\"")
                 .append(esc(tv.id())).append("\">\n");
@@ -63,6 +70,17 @@ final class TableHtmlWriter {
         if (tv.pageHref() != null) {
             out.append("  <p class=\"table-links\"><a href=\"").append(esc(tv.pageHref())).append("\">")
                     .append(word("tablePageLink")).append("</a></p>\n");
+        }
+        if (!mapLinks.isEmpty()) {
+            out.append("  <p class=\"table-maps\">").append(esc(mapWord("tableMaps")));
+            for (int i = 0; i < mapLinks.size(); i++) {
+                if (i > 0) {
+                    out.append(esc(mapWord("sep")));
+                }
+                out.append("<a href=\"").append(esc(mapLinks.get(i).href())).append("\">")
+                        .append(esc(mapWord(mapLinks.get(i).text()))).append("</a>");
+            }
+            out.append("</p>\n");
         }
         if (!tv.notes().isEmpty()) {
             out.append("  <figcaption class=\"table-notes\">\n    <p class=\"notes-title\">").append(word("notes"))
@@ -112,6 +130,10 @@ final class TableHtmlWriter {
 
     private String word(String key) {
         return esc(words.getOrDefault(key, key));
+    }
+
+    private String mapWord(String key) {
+        return mapWords.getOrDefault(key, key);
     }
 
     /** As FreeMarker's HTML output format escapes: the five characters that can end a text or attribute. */

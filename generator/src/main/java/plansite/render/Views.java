@@ -49,7 +49,8 @@ public final class Views {
             List<String> figures,
             String figuresNote,
             boolean hasGlossary,
-            boolean hasUnits) {}
+            boolean hasUnits,
+            boolean hasMaps) {}
 
     public record Publication(String issuedBy, String issueDate, String issueNote, List<String> copyTo) {}
 

@@ -14,6 +14,7 @@ public final class ContentTypes {
             Map.entry("geojson", "application/geo+json; charset=utf-8"),
             Map.entry("csv", "text/csv; charset=utf-8"),
             Map.entry("txt", "text/plain; charset=utf-8"),
+            Map.entry("md", "text/markdown; charset=utf-8"),
             Map.entry("xml", "application/xml; charset=utf-8"),
             Map.entry("svg", "image/svg+xml; charset=utf-8"),
             Map.entry("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),

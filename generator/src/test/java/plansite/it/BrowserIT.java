@@ -34,7 +34,9 @@ class BrowserIT {
             "en/ch1.html", "zh/ch9.html", "en/ch9.html", "zh/about.html", "en/about.html", "zh/data-notes.html",
             "en/data-notes.html", "zh/full.html", "en/full.html", "zh/glossary.html", "en/glossary.html",
             "zh/units.html", "en/units.html", "zh/data.html", "en/data.html", "zh/tables/zl-01.html",
-            "en/tables/zl-09.html", "zh/no-such-page.html");
+            "en/tables/zl-09.html", "zh/no-such-page.html", "zh/maps/index.html", "en/maps/key-areas.html",
+            "zh/maps/remediation-zones.html", "en/maps/remediation-by-county.html", "zh/maps/county-sections.html",
+            "en/maps/minerals.html", "en/counties/index.html", "zh/counties/140223.html");
 
     static StaticSiteServer server;
     static ChromeDriver driver;
@@ -169,12 +171,79 @@ class BrowserIT {
                 "the walk reaches the footer");
     }
 
+    /** Every map page and a county page, in both languages. */
+    static final List<String> MAP_PAGES = List.of("maps/key-areas.html", "maps/remediation-zones.html",
+            "maps/remediation-by-county.html", "maps/county-sections.html", "maps/minerals.html",
+            "counties/140215.html");
+
+    @Test
+    void everyMapDrawsTheTenCountiesAndOpensACountysPopupByKeyboard() {
+        for (String lang : List.of("zh", "en")) {
+            for (String page : MAP_PAGES) {
+                open(lang + "/" + page);
+                String where = lang + "/" + page;
+                new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(
+                        By.cssSelector(".map-canvas path.leaflet-interactive")).isEmpty());
+                List<WebElement> counties = driver.findElements(By.cssSelector(".map-canvas path.leaflet-interactive"));
+                assertEquals(10, counties.size(), where + ": the ten county polygons");
+                assertEquals(10, driver.findElements(By.cssSelector(".map-canvas .county-label")).size(),
+                        where + ": a label per county");
+                WebElement county = counties.get(3);
+                assertEquals("0", county.getAttribute("tabindex"), where + ": a county is in the tab order");
+                assertEquals("button", county.getAttribute("role"));
+                String name = county.getAttribute("aria-label");
+                assertTrue(name != null && !name.isBlank(), where + ": a county has a name");
+                js("arguments[0].focus()", county);
+                new Actions(driver).sendKeys(Keys.ENTER).perform();
+                WebElement popup = new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.findElement(
+                        By.cssSelector(".leaflet-popup-content")));
+                WebElement link = popup.findElement(By.cssSelector("p > a"));
+                assertTrue(link.getAttribute("href").matches(".*/" + lang + "/counties/1402\\d\\d\\.html"),
+                        where + ": the popup links to the county's page: " + link.getAttribute("href"));
+                assertTrue(name.startsWith(link.getText()), where + ": the popup is of " + name);
+                assertEquals(link, driver.switchTo().activeElement(), where + ": focus moves into the popup");
+            }
+        }
+    }
+
+    @Test
+    void theMeasureSwitchRecoloursTheRemediationMap() {
+        open("en/maps/remediation-by-county.html");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(
+                By.cssSelector(".map-canvas path.leaflet-interactive")).isEmpty());
+        String before = String.valueOf(js("return Array.from(document.querySelectorAll("
+                + "'.map-canvas path.leaflet-interactive')).map(p => p.getAttribute('fill')).join()"));
+        assertTrue(driver.findElement(By.cssSelector(".map-legend")).isDisplayed(), "a legend");
+        driver.findElements(By.cssSelector("fieldset.map-measures input")).get(4).click();
+        String after = String.valueOf(js("return Array.from(document.querySelectorAll("
+                + "'.map-canvas path.leaflet-interactive')).map(p => p.getAttribute('fill')).join()"));
+        assertNotEquals(before, after, "Box 5's completed area colours the counties differently from Box 4's area"
+                + " to remediate");
+    }
+
+    @Test
+    void theWheelScrollsThePageOverAMapInsteadOfZoomingIt() {
+        open("zh/maps/key-areas.html");
+        WebElement canvas = new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(
+                By.cssSelector(".map-canvas.map-live")));
+        js("window.scrollTo(0, 0)");
+        String shape = driver.findElements(By.cssSelector(".map-canvas path.leaflet-interactive")).get(0)
+                .getAttribute("d");
+        new Actions(driver).scrollFromOrigin(org.openqa.selenium.interactions.WheelInput.ScrollOrigin
+                .fromElement(canvas), 0, 300).perform();
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> ((Number) js("return window.scrollY"))
+                .doubleValue() > 0);
+        assertEquals(shape, driver.findElements(By.cssSelector(".map-canvas path.leaflet-interactive")).get(0)
+                .getAttribute("d"), "the map did not zoom");
+    }
+
     @Test
     void everyDownloadServesItsContentType() throws Exception {
         var http = java.net.http.HttpClient.newHttpClient();
         java.util.Map<String, String> expected = java.util.Map.of(".csv", "text/csv; charset=utf-8",
                 ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                ".json", "application/json; charset=utf-8", ".zip", "application/zip");
+                ".json", "application/json; charset=utf-8", ".zip", "application/zip",
+                ".geojson", "application/geo+json; charset=utf-8", ".md", "text/markdown; charset=utf-8");
         List<String> wrong = new ArrayList<>();
         for (String file : BuiltPlan.files("")) {
             if (!file.startsWith("data/")) {

@@ -60,6 +60,9 @@ class SchemaAgreementTest {
         if (rel.startsWith("data/tables/")) {
             return "table.schema.json";
         }
+        if (rel.equals("data/maps.yaml")) {
+            return "maps.schema.json";
+        }
         if (rel.startsWith("data/checks/")) {
             return "checks.schema.json";
         }

@@ -1,0 +1,210 @@
+package plansite.render;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import plansite.map.Atlas;
+import plansite.model.Chapter;
+import plansite.model.Language;
+import plansite.model.Localized;
+import plansite.model.MapInputs;
+import plansite.model.Plan;
+import plansite.model.Section;
+
+/**
+ * View models of the map pages ({@code <lang>/maps/<id>.html}, an index) and the county pages
+ * ({@code <lang>/counties/<adcode>.html}, an index). Every map's data is a table on its page; the
+ * script draws the map from that table, so the two cannot disagree.
+ */
+final class MapPages {
+    static final String MAPS = "maps/";
+    static final String COUNTIES = "counties/";
+    static final String GEO_SCRIPT = "assets/maps/geo.js";
+
+    private final Plan plan;
+    private final Atlas atlas;
+    private final Language lang;
+    private final String fallback;
+
+    MapPages(Plan plan, Atlas atlas, Language lang) {
+        this.plan = plan;
+        this.atlas = atlas;
+        this.lang = lang;
+        this.fallback = plan.site().defaultLanguage().code();
+    }
+
+    private static final Map<String, String> MAPS_TITLE = Map.of("zh", "地图", "en", "Maps");
+    private static final Map<String, String> COUNTIES_TITLE = Map.of("zh", "各县区", "en", "Counties and districts");
+
+    /** The title of a maps or counties index page, for breadcrumbs (the pages' own headings say the same). */
+    static String indexTitle(String indexPath, Language lang) {
+        Map<String, String> titles = indexPath.contains("/" + MAPS) ? MAPS_TITLE : COUNTIES_TITLE;
+        return titles.getOrDefault(lang.code(), titles.get("en"));
+    }
+
+    static String mapPath(String lang, String id) {
+        return lang + "/" + MAPS + id + ".html";
+    }
+
+    static String countyPath(String lang, String adcode) {
+        return lang + "/" + COUNTIES + adcode + ".html";
+    }
+
+    /** A map: its figure (with what the script needs in data- attributes) and its data tables. */
+    public record MapView(String id, String mode, String focus, String countyHref, String geoScript,
+            String tileUrl, String tileAttribution, String tileSubdomains, int tileMaxZoom, String reviewNumber,
+            boolean byCounty, boolean shapes, List<GroupView> groups, List<Measure> measures,
+            List<Views.Link> tables) {}
+
+    public record Measure(String key, String label) {}
+
+    public record GroupView(String key, String caption, List<String> columns, List<RowView> rows) {}
+
+    public record RowView(String id, String name, String counties, List<Views.Link> countyLinks,
+            List<CellView> cells, Views.Link source, String shape) {}
+
+    public record CellView(String text, String measure, String value) {}
+
+    public record MapIndex(List<Views.Link> maps, List<Views.Link> counties) {}
+
+    /** A county page: the county's map, its section of the plan if any, what each map has there, the rows naming it. */
+    public record CountyView(String adcode, String name, MapView map, Views.Link section,
+            List<Views.Link> subsections, List<MapMentions> maps, List<RowMention> rows) {}
+
+    public record MapMentions(String mapId, Views.Link map, List<GroupView> groups) {}
+
+    public record RowMention(String table, String tableHref, String chapterHref, int row, String summary) {}
+
+    MapView map(Atlas.ThematicMap m, String path) {
+        List<GroupView> groups = m.groups().stream().map(g -> group(g, path, null)).toList();
+        List<Measure> measures = new ArrayList<>();
+        for (Atlas.Group g : m.groups()) {
+            for (int i = 0; i < g.columns().size(); i++) {
+                if (g.measureKeys().get(i) != null) {
+                    String table = plan.table(g.key()).map(t -> text(t.label())).orElse(text(g.caption()));
+                    measures.add(new Measure(g.measureKeys().get(i), table + ": " + text(g.columns().get(i))));
+                }
+            }
+        }
+        boolean byCounty = m.groups().stream().flatMap(g -> g.features().stream()).anyMatch(f -> f.shapeId() == null);
+        boolean shapes = m.groups().stream().flatMap(g -> g.features().stream()).anyMatch(f -> f.shapeId() != null);
+        List<Views.Link> tables = m.tableIds().stream().map(id -> plan.table(id).orElseThrow())
+                .map(t -> new Views.Link(text(t.label()) + " " + text(t.title()),
+                        Paths.link(path, TablePages.path(lang.code(), t.id())))).toList();
+        return frame(m.id(), m.mode().name().toLowerCase(java.util.Locale.ROOT), null, path, byCounty, shapes, groups,
+                measures, tables);
+    }
+
+    private MapView frame(String id, String mode, String focus, String path, boolean byCounty, boolean shapes,
+            List<GroupView> groups, List<Measure> measures, List<Views.Link> tables) {
+        var settings = plan.site().map();
+        var tiles = settings.tileLayer();
+        return new MapView(id, mode, focus, Paths.link(path, countyPath(lang.code(), "{adcode}")),
+                Paths.link(path, GEO_SCRIPT),
+                tiles == null ? null : tiles.url().replace("{key}", tiles.key() == null ? "" : tiles.key()),
+                tiles == null ? null : text(tiles.attribution()),
+                tiles == null || tiles.subdomains() == null ? null : String.join(",", tiles.subdomains()),
+                tiles == null ? 0 : tiles.maxZoom(),
+                settings.reviewNumber() == null || settings.reviewNumber().isBlank() ? null : settings.reviewNumber(),
+                byCounty, shapes, groups, measures, tables);
+    }
+
+    /** A group as a data table; with {@code onlyCounty}, only its features in that county. */
+    private GroupView group(Atlas.Group g, String path, String onlyCounty) {
+        List<RowView> rows = new ArrayList<>();
+        for (Atlas.Feature f : g.features()) {
+            if (onlyCounty != null && !f.adcodes().contains(onlyCounty)) {
+                continue;
+            }
+            List<Views.Link> counties = f.adcodes().stream().map(a -> new Views.Link(countyName(a),
+                    Paths.link(path, countyPath(lang.code(), a)))).toList();
+            List<CellView> cells = new ArrayList<>();
+            for (int i = 0; i < f.cells().size(); i++) {
+                String key = g.measureKeys().get(i);
+                cells.add(new CellView(text(f.cells().get(i)), key, key == null ? null : f.values().get(i)));
+            }
+            rows.add(new RowView(f.id(), text(f.name()), String.join(" ", f.adcodes()), counties, cells,
+                    source(f.source(), path), f.shapeId()));
+        }
+        String caption = g.caption() == null ? null : text(g.caption());
+        return new GroupView(g.key(), caption, g.columns().stream().map(this::text).toList(), rows);
+    }
+
+    private Views.Link source(Atlas.Source s, String path) {
+        String href = Paths.link(path, Paths.chapter(lang.code(), s.chapterId())) + "#" + s.anchor();
+        return new Views.Link(text(s.label()), href);
+    }
+
+    MapIndex index(String path) {
+        List<Views.Link> maps = atlas.maps().stream().map(m -> new Views.Link(m.id(),
+                Paths.link(path, mapPath(lang.code(), m.id())))).toList();
+        return new MapIndex(maps, countyLinks(path));
+    }
+
+    List<Views.Link> countyLinks(String path) {
+        return atlas.counties().stream().map(c -> new Views.Link(text(c.name()),
+                Paths.link(path, countyPath(lang.code(), c.adcode())))).toList();
+    }
+
+    CountyView county(MapInputs.County c, String path) {
+        List<MapMentions> maps = new ArrayList<>();
+        for (Atlas.ThematicMap m : atlas.maps()) {
+            List<GroupView> groups = m.groups().stream().map(g -> group(g, path, c.adcode()))
+                    .filter(g -> !g.rows().isEmpty()).toList();
+            if (!groups.isEmpty()) {
+                maps.add(new MapMentions(m.id(), new Views.Link(m.id(), Paths.link(path, mapPath(lang.code(), m.id()))),
+                        groups));
+            }
+        }
+        List<RowMention> rows = atlas.mentions().stream().filter(r -> r.adcode().equals(c.adcode()))
+                .map(r -> {
+                    var t = plan.table(r.source().tableId()).orElseThrow();
+                    return new RowMention(text(r.source().label()), Paths.link(path, TablePages.path(lang.code(), t.id())),
+                            Paths.link(path, Paths.chapter(lang.code(), t.chapter())) + "#" + t.id(), r.row(),
+                            text(r.summary()));
+                }).toList();
+        Views.Link section = null;
+        List<Views.Link> subsections = List.of();
+        Optional<Section> own = countySection(c.adcode());
+        if (own.isPresent()) {
+            Chapter chapter = chapterOf(own.get().id());
+            String href = Paths.link(path, Paths.chapter(lang.code(), chapter.id()));
+            section = new Views.Link(chapter.title() + " · " + own.get().title(), href + "#" + own.get().id());
+            subsections = chapter.sections().stream().filter(s -> s.id().startsWith(own.get().id() + "-")
+                    && s.level() <= own.get().level() + 2)
+                    .map(s -> new Views.Link(s.title(), href + "#" + s.id())).toList();
+        }
+        // The county's map: the county picked out, its features listed beside it.
+        List<GroupView> all = maps.stream().flatMap(m -> m.groups().stream()).toList();
+        MapView map = frame("county-" + c.adcode(), "focus", c.adcode(), path, true, false, all, List.of(), List.of());
+        return new CountyView(c.adcode(), text(c.name()), map, section, subsections, maps, rows);
+    }
+
+    /** The county's own section of the plan (第九章), in this page's language. */
+    private Optional<Section> countySection(String adcode) {
+        return Optional.ofNullable(atlas.countySections().get(adcode)).map(id -> chapterOf(id).section(id).orElseThrow());
+    }
+
+    private Chapter chapterOf(String sectionId) {
+        return plan.chapters(lang.code()).stream().filter(ch -> ch.section(sectionId).isPresent()).findFirst()
+                .orElseGet(() -> plan.chapters(fallback).stream().filter(ch -> ch.section(sectionId).isPresent())
+                        .findFirst().orElseThrow());
+    }
+
+    String countyName(String adcode) {
+        return atlas.county(adcode).map(c -> text(c.name())).orElse(adcode);
+    }
+
+    /** The alternates of a map or county page: the same page in every language. */
+    static Map<String, String> alternates(Plan plan, String folder, String name) {
+        Map<String, String> out = new LinkedHashMap<>();
+        plan.languages().forEach(l -> out.put(l.code(), l.code() + "/" + folder + name + ".html"));
+        return out;
+    }
+
+    private String text(Localized l) {
+        return l == null ? null : l.in(lang.code(), fallback);
+    }
+}
