@@ -305,16 +305,28 @@
     return s.replace(/ (?=\p{Script=Han})|(?<=\p{Script=Han}) /gu, "");
   }
 
-  /* Whether two words are at most one edit apart (insertion, deletion, substitution, swap of neighbours). */
-  function oneEdit(a, b) {
-    if (Math.abs(a.length - b.length) > 1 || a === b) { return a === b; }
-    var i = 0;
-    while (i < a.length && i < b.length && a.charAt(i) === b.charAt(i)) { i++; }
-    if (a.length === b.length) {
-      return a.slice(i + 1) === b.slice(i + 1)
-        || a.charAt(i) === b.charAt(i + 1) && a.charAt(i + 1) === b.charAt(i) && a.slice(i + 2) === b.slice(i + 2);
+  /* The keys of the words one typo away from a word (a letter missing, extra, wrong, or two swapped):
+     the index holds stems, not words, so the word's neighbours are stemmed and looked up. */
+  function typoKeys(index, word) {
+    var out = [];
+    var letters = "abcdefghijklmnopqrstuvwxyz";
+    function tryWord(w) {
+      var k = wordKey(w);
+      if (k !== null && index.has(k) && out.indexOf(k) < 0) { out.push(k); }
     }
-    return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+    for (var i = 0; i <= word.length; i++) {
+      var head = word.slice(0, i);
+      var tail = word.slice(i);
+      if (tail) {
+        tryWord(head + tail.slice(1));
+        if (tail.length > 1) { tryWord(head + tail.charAt(1) + tail.charAt(0) + tail.slice(2)); }
+      }
+      for (var c = 0; c < letters.length; c++) {
+        tryWord(head + letters.charAt(c) + tail);
+        if (tail) { tryWord(head + letters.charAt(c) + tail.slice(1)); }
+      }
+    }
+    return out;
   }
 
   /*
@@ -354,9 +366,7 @@
           .forEach(function (k) { add(k, 0.8); });
       }
       if (!index.has(key) && /^[a-z]{5,}$/.test(run.text)) {
-        index.sortedKeys().forEach(function (k) {
-          if (/^[a-z]+$/.test(k) && (oneEdit(k, key) || oneEdit(k, run.text))) { add(k, 0.5); }
-        });
+        typoKeys(index, run.text).forEach(function (k) { add(k, 0.5); });
       }
       groups.push(group);
     });
