@@ -216,6 +216,20 @@ class SearchIT {
     }
 
     @Test
+    void withoutJavaScriptTheHeaderSaysSearchNeedsItInsteadOfShowingABrokenForm() {
+        driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", java.util.Map.of("value", true));
+        try {
+            driver.get(server.url("zh/ch1.html"));
+            assertFalse(driver.findElement(By.cssSelector("form[data-search-form]")).isDisplayed());
+            WebElement message = driver.findElement(By.cssSelector(".site-header .search-nojs"));
+            assertTrue(message.isDisplayed());
+            assertTrue(message.getText().startsWith("搜索需要启用 JavaScript"), message.getText());
+        } finally {
+            driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", java.util.Map.of("value", false));
+        }
+    }
+
+    @Test
     void searchWorksFromAFolderOpenedWithoutAServer() {
         driver.get(BuiltPlan.site().resolve("zh/search.html").toUri() + "?q=" + URLEncoder.encode("干热岩",
                 StandardCharsets.UTF_8));
