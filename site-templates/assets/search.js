@@ -2,7 +2,8 @@
  *
  * The index of the page's language (assets/search-index-<lang>.js, written by the build's
  * plansite.search.SearchIndexWriter) is loaded by a script element the first time the reader
- * searches: a script loads from file:// too, where a fetch of JSON is refused. It holds
+ * searches (or reaches the box of the results page): a script loads from file:// too, where a
+ * fetch of JSON is refused. It holds
  *   docs: [[kind, href, title, context, text], …]   every section, table, table row, glossary entry
  *   keys: {key: [first doc, gap, gap, …], …}        the documents that have each key
  *
@@ -39,16 +40,25 @@
     return f;
   }
 
-  /* The folded text; with withMap, also where each of its characters came from in the text. */
+  /* The folded text; with withMap, also where each of its characters came from in the text. Plain ASCII
+     and the common Han block (which folding leaves as they are) take a short way. */
   function fold(text, withMap) {
-    var out = "";
+    var out = [];
     var from = withMap ? [] : null;
     var to = withMap ? [] : null;
     var space = false;
     for (var i = 0; i < text.length;) {
-      var cp = text.codePointAt(i);
-      var n = cp > 0xffff ? 2 : 1;
-      var f = cp < 0x80 ? text.charAt(i).toLowerCase() : foldCodePoint(text.substr(i, n));
+      var code = text.charCodeAt(i);
+      var n = 1;
+      var f;
+      if (code < 0x80) {
+        f = code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text.charAt(i);
+      } else if (code >= 0x4e00 && code <= 0x9fff) {
+        f = text.charAt(i);
+      } else {
+        n = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
+        f = foldCodePoint(text.substr(i, n));
+      }
       for (var c = 0; c < f.length; c++) {
         var ch = f.charAt(c);
         if (ch <= " ") {
@@ -58,12 +68,30 @@
         } else {
           space = false;
         }
-        out += ch;
+        out.push(ch);
         if (withMap) { from.push(i); to.push(i + n); }
       }
       i += n;
     }
-    return withMap ? { text: out, from: from, to: to } : out;
+    var s = out.join("");
+    return withMap ? { text: s, from: from, to: to } : s;
+  }
+
+  /* How many code units the Han character at i takes (0: not Han). */
+  function hanAt(s, i) {
+    var code = s.charCodeAt(i);
+    if (code >= 0x4e00 && code <= 0x9fff) { return 1; }
+    if (code < 0x2e80) { return 0; }
+    var ch = String.fromCodePoint(s.codePointAt(i));
+    return HAN.test(ch) ? ch.length : 0;
+  }
+
+  /* How many code units the letter or digit (not Han) at i takes (0: none). */
+  function wordAt(s, i) {
+    var code = s.charCodeAt(i);
+    if (code < 0x80) { return code >= 48 && code <= 57 || code >= 97 && code <= 122 || code >= 65 && code <= 90 ? 1 : 0; }
+    var ch = String.fromCodePoint(s.codePointAt(i));
+    return WORD.test(ch) && !HAN.test(ch) ? ch.length : 0;
   }
 
   function isDigit(ch) { return ch >= "0" && ch <= "9"; }
@@ -72,20 +100,20 @@
     var out = [];
     var i = 0;
     var n = s.length;
-    var start, ch;
+    var start, len;
     while (i < n) {
-      ch = String.fromCodePoint(s.codePointAt(i));
-      if (HAN.test(ch)) {
+      if (hanAt(s, i)) {
         start = i;
-        while (i < n && HAN.test(ch = String.fromCodePoint(s.codePointAt(i)))) { i += ch.length; }
+        while (i < n && (len = hanAt(s, i))) { i += len; }
         out.push({ kind: "han", text: s.slice(start, i), start: start });
-      } else if (WORD.test(ch)) {
+      } else if (wordAt(s, i)) {
         start = i;
         while (i < n) {
-          ch = String.fromCodePoint(s.codePointAt(i));
-          if (WORD.test(ch) && !HAN.test(ch)) {
-            i += ch.length;
-          } else if ((ch === "." || ch === ":") && i + 1 < n && isDigit(s.charAt(i - 1)) && isDigit(s.charAt(i + 1))) {
+          len = wordAt(s, i);
+          if (len) {
+            i += len;
+          } else if ((s.charAt(i) === "." || s.charAt(i) === ":") && i + 1 < n && isDigit(s.charAt(i - 1))
+              && isDigit(s.charAt(i + 1))) {
             i++;
           } else {
             break;
@@ -93,15 +121,23 @@
         }
         out.push({ kind: "word", text: s.slice(start, i), start: start });
       } else {
-        i += ch.length;
+        i += s.codePointAt(i) > 0xffff ? 2 : 1;
       }
     }
     return out;
   }
 
+  var stems = new Map();
+
   function wordKey(word) {
     if (!/^[a-z]+$/.test(word)) { return word; }
-    return STOP_WORDS[word] ? null : stem(word);
+    if (STOP_WORDS[word]) { return null; }
+    var k = stems.get(word);
+    if (k === undefined) {
+      k = stem(word);
+      stems.set(word, k);
+    }
+    return k;
   }
 
   /* The keys of folded text with their spans: [{key, start, end}], as the index was built. */
@@ -302,7 +338,19 @@
   /* Folded text without the spaces beside Han characters, which Chinese text puts around numbers at
      will (2025 年, 1:5 万): the exact-phrase test must not depend on them. */
   function compact(s) {
-    return s.replace(/ (?=\p{Script=Han})|(?<=\p{Script=Han}) /gu, "");
+    if (s.indexOf(" ") < 0) { return s; }
+    var out = [];
+    for (var i = 0; i < s.length; i++) {
+      var ch = s.charAt(i);
+      if (ch === " " && (i + 1 < s.length && hanAt(s, i + 1) || i > 0 && hanBefore(s, i))) { continue; }
+      out.push(ch);
+    }
+    return out.join("");
+  }
+
+  function hanBefore(s, i) {
+    var code = s.charCodeAt(i - 1);
+    return code >= 0xdc00 && code <= 0xdfff && i >= 2 ? hanAt(s, i - 2) > 0 : hanAt(s, i - 1) > 0;
   }
 
   /* The keys of the words one typo away from a word (a letter missing, extra, wrong, or two swapped):
@@ -370,7 +418,7 @@
       }
       groups.push(group);
     });
-    return { phrase: phrase, groups: groups, chars: chars };
+    return { phrase: phrase, typed: q, groups: groups, chars: chars };
   }
 
   /* Results, best first: [{doc, score, keys}] where keys are the matched keys (for highlighting). */
@@ -428,27 +476,49 @@
 
   /* ---------- Showing results ---------- */
 
-  /* Spans [start, end) of the original text to mark: matched keys, lone characters of the query. */
-  function marks(text, matchedKeys, chars) {
+  /* Spans [start, end) of the original text to mark: matched keys, lone characters of the query. With
+     a width, only about that much text around the likely first match is split (a section can be long,
+     a snippet is short); where that finds nothing, the whole text is. */
+  function marks(text, matchedKeys, chars, phrase, width) {
     var f = fold(text, true);
+    var s = f.text;
+    var from = 0;
+    var to = s.length;
+    if (width && s.length > 3 * width) {
+      // The query as typed, else the first key or lone character (stems mostly begin their words).
+      var at = phrase ? s.indexOf(phrase) : -1;
+      Object.keys(matchedKeys).concat(chars).forEach(function (k) {
+        var p = at < 0 ? s.indexOf(k) : s.lastIndexOf(k, at);
+        if (p >= 0 && (at < 0 || p < at)) { at = p; }
+      });
+      from = Math.max(0, at - width);
+      while (from > 0 && wordAt(s, from - 1)) { from--; }
+      to = Math.min(s.length, from + 3 * width);
+      while (to < s.length && wordAt(s, to)) { to++; }
+    }
+    var spans = spansIn(s, from, to, matchedKeys, chars);
+    if (!spans.length && (from > 0 || to < s.length)) { spans = spansIn(s, 0, s.length, matchedKeys, chars); }
+    return spans.map(function (sp) { return [f.from[sp[0]], f.to[sp[1] - 1]]; });
+  }
+
+  function spansIn(s, from, to, matchedKeys, chars) {
+    var part = s.slice(from, to);
     var spans = [];
-    keys(f.text).forEach(function (k) {
-      if (matchedKeys[k.key]) {
-        spans.push([k.start, k.end]);
-      }
+    keys(part).forEach(function (k) {
+      if (matchedKeys[k.key]) { spans.push([from + k.start, from + k.end]); }
     });
     chars.forEach(function (ch) {
-      for (var at = f.text.indexOf(ch); at >= 0; at = f.text.indexOf(ch, at + ch.length)) {
-        spans.push([at, at + ch.length]);
+      for (var at = part.indexOf(ch); at >= 0; at = part.indexOf(ch, at + ch.length)) {
+        spans.push([from + at, from + at + ch.length]);
       }
     });
     spans.sort(function (a, b) { return a[0] - b[0]; });
     var merged = [];
-    spans.forEach(function (s) {
+    spans.forEach(function (sp) {
       var last = merged[merged.length - 1];
-      if (last && s[0] <= last[1]) { last[1] = Math.max(last[1], s[1]); } else { merged.push([s[0], s[1]]); }
+      if (last && sp[0] <= last[1]) { last[1] = Math.max(last[1], sp[1]); } else { merged.push([sp[0], sp[1]]); }
     });
-    return merged.map(function (s) { return [f.from[s[0]], f.to[s[1] - 1]]; });
+    return merged;
   }
 
   /* Appends text to an element with the spans in <mark>: text nodes only, never markup from the index. */
@@ -481,7 +551,7 @@
     return p;
   }
 
-  var SHOWN = 50;
+  var SHOWN = 20;
 
   function render(box, index, found, all) {
     var list = document.getElementById("search-results");
@@ -503,7 +573,7 @@
       a.appendChild(document.createTextNode(" "));
       var title = document.createElement("span");
       title.className = "search-title";
-      appendMarked(title, doc[2], marks(doc[2], r.keys, found.parsed.chars), 0, doc[2].length);
+      appendMarked(title, doc[2], marks(doc[2], r.keys, found.parsed.chars, "", 0), 0, doc[2].length);
       a.appendChild(title);
       li.appendChild(a);
       if (doc[3]) {
@@ -512,7 +582,10 @@
         context.textContent = doc[3];
         li.appendChild(context);
       }
-      if (doc[4]) { li.appendChild(snippet(doc[4], marks(doc[4], r.keys, found.parsed.chars), wide)); }
+      if (doc[4]) {
+        var spans = marks(doc[4], r.keys, found.parsed.chars, found.parsed.typed, wide ? 240 : 120);
+        li.appendChild(snippet(doc[4], spans, wide));
+      }
       list.appendChild(li);
     }
     if (count < results.length) {
@@ -542,9 +615,11 @@
     if (waiting.length > 1) { return; }
     var lang = box.getAttribute("data-lang");
     var script = document.createElement("script");
+    var started = performance.now();
     script.src = box.getAttribute("data-index");
     script.onload = function () {
       index = new Index(window.plansiteSearch[lang]);
+      performance.measure("plansite-search-load", { start: started });
       var pending = waiting;
       waiting = [];
       pending.forEach(function (f) { f(index); });
@@ -586,6 +661,8 @@
         performance.measure(loaded ? "plansite-search" : "plansite-search-first", { start: started });
       });
     }
+    // A reader who reaches the box is about to search: the index starts loading while they type.
+    input.addEventListener("focus", function () { withIndex(box, function () {}); });
     input.addEventListener("input", function () {
       run(input.value);
       try {
