@@ -43,6 +43,10 @@
   /* The folded text; with withMap, also where each of its characters came from in the text. Plain ASCII
      and the common Han block (which folding leaves as they are) take a short way. */
   function fold(text, withMap) {
+    if (!withMap) {
+      // The same, by the browser's own string functions: only the non-ASCII runs go character by character.
+      return text.replace(NON_ASCII, foldRun).toLowerCase().replace(CONTROL_RUNS, " ");
+    }
     var out = [];
     var from = withMap ? [] : null;
     var to = withMap ? [] : null;
@@ -75,6 +79,20 @@
     }
     var s = out.join("");
     return withMap ? { text: s, from: from, to: to } : s;
+  }
+
+  var NON_ASCII = /[^\x00-\x7f]+/g;
+  var CONTROL_RUNS = /[\x00-\x20]+/g;
+
+  function foldRun(run) {
+    var out = "";
+    for (var i = 0; i < run.length;) {
+      var code = run.charCodeAt(i);
+      var n = code >= 0xd800 && code <= 0xdbff && i + 1 < run.length ? 2 : 1;
+      out += code >= 0x4e00 && code <= 0x9fff ? run.charAt(i) : foldCodePoint(run.substr(i, n));
+      i += n;
+    }
+    return out;
   }
 
   /* How many code units the Han character at i takes (0: not Han). */
@@ -337,20 +355,10 @@
 
   /* Folded text without the spaces beside Han characters, which Chinese text puts around numbers at
      will (2025 年, 1:5 万): the exact-phrase test must not depend on them. */
-  function compact(s) {
-    if (s.indexOf(" ") < 0) { return s; }
-    var out = [];
-    for (var i = 0; i < s.length; i++) {
-      var ch = s.charAt(i);
-      if (ch === " " && (i + 1 < s.length && hanAt(s, i + 1) || i > 0 && hanBefore(s, i))) { continue; }
-      out.push(ch);
-    }
-    return out.join("");
-  }
+  var SPACE_BY_HAN = / (?=\p{Script=Han})|(?<=\p{Script=Han}) /gu;
 
-  function hanBefore(s, i) {
-    var code = s.charCodeAt(i - 1);
-    return code >= 0xdc00 && code <= 0xdfff && i >= 2 ? hanAt(s, i - 2) > 0 : hanAt(s, i - 1) > 0;
+  function compact(s) {
+    return HAN.test(s) ? s.replace(SPACE_BY_HAN, "") : s;
   }
 
   /* The keys of the words one typo away from a word (a letter missing, extra, wrong, or two swapped):
