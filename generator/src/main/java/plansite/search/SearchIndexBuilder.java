@@ -23,12 +23,14 @@ public final class SearchIndexBuilder {
         for (int d = 0; d < docs.size(); d++) {
             SearchDocument doc = docs.get(d);
             int id = d;
-            SearchTokenizer.keys(SearchTokenizer.fold(doc.title() + " " + doc.text()), (key, start, end) -> {
+            SearchTokenizer.KeySink sink = (key, start, end) -> {
                 IntList list = lists.computeIfAbsent(key, k -> new IntList());
                 if (list.size == 0 || list.ids[list.size - 1] != id) {
                     list.add(id);
                 }
-            });
+            };
+            SearchTokenizer.keys(SearchTokenizer.fold(doc.title()), sink);
+            SearchTokenizer.keys(SearchTokenizer.fold(doc.text()), sink);
         }
         TreeMap<String, int[]> postings = new TreeMap<>();
         lists.forEach((key, list) -> postings.put(key, Arrays.copyOf(list.ids, list.size)));

@@ -61,21 +61,21 @@ public final class SearchIndexWriter {
     /** A JSON string that is also a valid JavaScript string (U+2028 and U+2029 escaped). */
     private static void string(StringBuilder out, String s) {
         out.append('"');
+        int plain = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c >= 0x20 && c != '"' && c != '\\' && c != '\u2028' && c != '\u2029') {
+                continue;
+            }
+            out.append(s, plain, i);
             switch (c) {
                 case '"' -> out.append("\\\"");
                 case '\\' -> out.append("\\\\");
                 case '\n' -> out.append("\\n");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+                default -> out.append(String.format("\\u%04x", (int) c));
             }
+            plain = i + 1;
         }
-        out.append('"');
+        out.append(s, plain, s.length()).append('"');
     }
 }

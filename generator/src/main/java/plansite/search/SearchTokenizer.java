@@ -48,9 +48,9 @@ public final class SearchTokenizer {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            if (cp >= 0x4e00 && cp <= 0x9fff) {
-                // The common Han block: NFKC, case and accents leave it as it is.
-                out.append((char) cp);
+            if (cp < 0x80 && cp > ' ' || cp >= 0x4e00 && cp <= 0x9fff) {
+                // ASCII is only lower-cased; NFKC, case and accents leave the common Han block as it is.
+                out.append(cp < 0x80 ? (char) Character.toLowerCase(cp) : (char) cp);
                 space = false;
                 continue;
             }

@@ -178,4 +178,15 @@ class SearchIndexBuilderTest {
         assertEquals(zh.postings().size(), json.get("keys").size());
         assertTrue(Files.exists(site.out().resolve("assets/search-index-en.js")));
     }
+
+    @Test
+    void textThatJsonOrJavaScriptWouldReadOtherwiseIsWrittenEscapedAndReadsBackTheSame() throws Exception {
+        String text = "a \"quote\", a back\\slash, a\nline, a\u2028separator, a \u0001 control, </script> 引号“”";
+        SearchIndex index = new SearchIndex("zh", List.of(new SearchDocument(SearchDocument.Kind.SECTION, "x.html#a",
+                "t", "c", text)), new java.util.TreeMap<>(java.util.Map.of("k", new int[] {0})));
+        String js = new String(new SearchIndexWriter().write(index), StandardCharsets.UTF_8);
+        assertTrue(js.indexOf('\u2028') < 0, "no raw line separator: JavaScript before 2019 ends a string there");
+        JsonNode json = new ObjectMapper().readTree(js.substring(js.indexOf("] = ") + 4, js.lastIndexOf(';')));
+        assertEquals(text, json.get("docs").get(0).get(4).asText());
+    }
 }
