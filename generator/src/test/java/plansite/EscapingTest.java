@@ -61,11 +61,12 @@ class EscapingTest {
     void noPageHasAScriptOrEventHandlerFromTheInput() throws IOException {
         try (Stream<Path> files = Files.walk(site.out())) {
             List<Path> pages = files.filter(f -> f.toString().endsWith(".html")).toList();
-            assertEquals(28, pages.size(), "every page was built");
+            assertEquals(30, pages.size(), "every page was built");
             for (Path p : pages) {
                 Document d = site.page(site.out().relativize(p).toString());
                 for (Element script : d.select("script:not([type=application/ld+json])")) {
-                    assertTrue(script.attr("src").endsWith("assets/site.js") && script.data().isEmpty(),
+                    assertTrue((script.attr("src").endsWith("assets/site.js") || script.attr("src").endsWith("assets/search.js"))
+                            && script.data().isEmpty(),
                             p + ": " + script.outerHtml());
                 }
                 assertTrue(d.select("img, iframe, object, embed").isEmpty(), p.toString());
@@ -77,6 +78,16 @@ class EscapingTest {
                 }
             }
         }
+    }
+
+    @Test
+    void theSearchIndexHoldsPayloadsAsDataInsideOneJsonValue() throws IOException {
+        String js = site.output("assets/search-index-zh.js");
+        String json = js.substring(js.indexOf("] = ") + 4, js.lastIndexOf(';'));
+        com.fasterxml.jackson.databind.JsonNode index = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+        assertTrue(index.get("docs").toString().contains(PAYLOAD), "the payload is kept as text");
+        assertEquals(json.length(), json.strip().length());
+        assertTrue(js.startsWith("/* plansite search index (zh)"), "nothing precedes the assignment but its comment");
     }
 
     @Test

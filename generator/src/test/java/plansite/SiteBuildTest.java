@@ -42,11 +42,12 @@ class SiteBuildTest {
                 }
             }
             List<String> expected = new java.util.ArrayList<>(List.of("404.html", "assets/favicon.svg",
-                    "assets/map.css", "assets/map.js", "assets/site.css", "assets/site.js"));
+                    "assets/map.css", "assets/map.js", "assets/search-index-en.js", "assets/search-index-zh.js",
+                    "assets/search.js", "assets/site.css", "assets/site.js"));
             expected.addAll(data.stream().sorted().toList());
             for (String lang : List.of("en", "zh")) {
                 for (String page : List.of("about", "ch1", "ch2", "data", "data-notes", "full", "general", "glossary",
-                        "index", "tables/p1", "tables/t1", "tables/t2", "units")) {
+                        "index", "search", "tables/p1", "tables/t1", "tables/t2", "units")) {
                     expected.add(lang + "/" + page + ".html");
                 }
                 if (lang.equals("en")) {

@@ -22,6 +22,8 @@ import plansite.model.Localized;
 import plansite.model.Plan;
 import plansite.model.Section;
 import plansite.model.SiteSettings;
+import plansite.search.SearchIndexBuilder;
+import plansite.search.SearchIndexWriter;
 import plansite.site.SiteTree;
 
 /**
@@ -99,6 +101,10 @@ public final class SiteRenderer {
             if (loaded.atlas() != null) {
                 mapJobs(plan, loaded.atlas(), lang, jobs, sitemap);
             }
+            String searchPath = lang.code() + "/" + SEARCH + ".html";
+            jobs.add(new PageJob(searchPath, SEARCH + ".ftlh", () -> Map.of("page",
+                    editionPage(plan, lang, searchPath, SEARCH), "searchIndex",
+                    Paths.link(searchPath, SearchIndexWriter.path(lang.code())))));
             for (String page : List.of(ABOUT, DATA_NOTES)) {
                 String path = lang.code() + "/" + page + ".html";
                 jobs.add(new PageJob(path, page + ".ftlh", () -> {
@@ -122,6 +128,14 @@ public final class SiteRenderer {
         if (diags.hasErrors()) {
             throw new InputErrorsException(diags);
         }
+        // Per language in parallel; put in language order, so the output does not depend on timing.
+        SearchIndexBuilder searchIndexes = new SearchIndexBuilder(loaded.atlas());
+        List<byte[]> indexes = plan.languages().parallelStream()
+                .map(l -> new SearchIndexWriter().write(searchIndexes.build(plan, l))).toList();
+        for (int i = 0; i < indexes.size(); i++) {
+            tree.put(SearchIndexWriter.path(plan.languages().get(i).code()), indexes.get(i));
+        }
+        timings.mark("render: search index");
         SiteSettings site = plan.site();
         tree.put("sitemap.xml", new SitemapWriter().write(site.baseUrl(), sitemap, plan.languages()));
         tree.put("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + site.baseUrl() + "sitemap.xml\n");
@@ -185,6 +199,7 @@ public final class SiteRenderer {
     static final String GLOSSARY = "glossary";
     static final String DATA = "data";
     static final String UNITS = "units";
+    static final String SEARCH = "search";
 
     /**
      * The page frame of a page that is the same in every language (about, glossary…): its title and

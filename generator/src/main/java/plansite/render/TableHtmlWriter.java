@@ -54,8 +54,10 @@ final class TableHtmlWriter {
             out.append("        </tr>\n");
         }
         out.append("      </thead>\n      <tbody>\n");
+        // Rows have ids (table id, then the row's number from 1) for links from search results.
+        int number = 0;
         for (var row : tv.bodyRows()) {
-            out.append("        <tr>\n");
+            out.append("        <tr id=\"").append(esc(tv.id())).append("-r").append(++number).append("\">\n");
             for (Views.BodyCell c : row) {
                 String tag = c.header() ? "th" : "td";
                 out.append("          <").append(tag).append(c.header() ? " scope=\"row\"" : c.numeric() ? " class=\"num\"" : "");

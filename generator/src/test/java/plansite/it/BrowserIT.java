@@ -34,7 +34,8 @@ class BrowserIT {
             "en/ch1.html", "zh/ch9.html", "en/ch9.html", "zh/about.html", "en/about.html", "zh/data-notes.html",
             "en/data-notes.html", "zh/full.html", "en/full.html", "zh/glossary.html", "en/glossary.html",
             "zh/units.html", "en/units.html", "zh/data.html", "en/data.html", "zh/tables/zl-01.html",
-            "en/tables/zl-09.html", "zh/no-such-page.html", "zh/maps/index.html", "en/maps/key-areas.html",
+            "en/tables/zl-09.html", "zh/search.html?q=%E7%81%B5%E4%B8%98", "en/search.html?q=remediation",
+            "zh/no-such-page.html", "zh/maps/index.html", "en/maps/key-areas.html",
             "zh/maps/remediation-zones.html", "en/maps/remediation-by-county.html", "zh/maps/county-sections.html",
             "en/maps/minerals.html", "en/counties/index.html", "zh/counties/140223.html");
 

@@ -101,8 +101,9 @@ class SiteLinksTest {
             if (!seen.add(p)) {
                 continue;
             }
-            for (Element a : page(p).select("a[href]")) {
-                String target = resolve(p, a.attr("href"));
+            // A form's action is a way in too (the search box leads to the results page).
+            for (Element a : page(p).select("a[href], form[action]")) {
+                String target = resolve(p, a.hasAttr("href") ? a.attr("href") : a.attr("action"));
                 if (target != null) {
                     String file = target.replaceFirst("#.*", "");
                     if (file.endsWith(".html") && Files.isRegularFile(BuiltPlan.site().resolve(file))) {

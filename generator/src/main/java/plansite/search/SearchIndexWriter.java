@@ -1,0 +1,81 @@
+package plansite.search;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * Writes an index as a script ({@code assets/search-index-<lang>.js}) that assigns it to
+ * {@code window.plansiteSearch[lang]}: a script element loads it from {@code file://} too, where a
+ * fetch of JSON is refused. Layout, read by assets/search.js:
+ * <pre>{"docs": [[kind, href, title, context, text], …], "keys": {key: [first doc, gap, gap, …], …}}</pre>
+ * Document numbers are stored as gaps from the previous one (small numbers compress well); keys are
+ * sorted, so the same index gives the same bytes. The JSON is written here rather than by Jackson:
+ * it is only strings and small numbers, and a cold Jackson serializer would cost the build more than
+ * the index itself.
+ */
+public final class SearchIndexWriter {
+
+    /** The site path of a language's index. */
+    public static String path(String lang) {
+        return "assets/search-index-" + lang + ".js";
+    }
+
+    public byte[] write(SearchIndex index) {
+        StringBuilder js = new StringBuilder(1 << 20);
+        js.append("/* plansite search index (").append(index.lang())
+                .append("), written by the build: see README, Search. */\n(window.plansiteSearch = window.plansiteSearch || {})[");
+        string(js, index.lang());
+        js.append("] = {\"docs\":[");
+        boolean first = true;
+        for (SearchDocument d : index.docs()) {
+            js.append(first ? "[" : ",\n[");
+            first = false;
+            for (String field : new String[] {d.kind().code(), d.href(), d.title(), d.context(), d.text()}) {
+                string(js, field);
+                js.append(',');
+            }
+            js.setCharAt(js.length() - 1, ']');
+        }
+        js.append("],\n\"keys\":{");
+        first = true;
+        for (Map.Entry<String, int[]> e : index.postings().entrySet()) {
+            if (!first) {
+                js.append(',');
+            }
+            first = false;
+            string(js, e.getKey());
+            js.append(":[");
+            int[] ids = e.getValue();
+            for (int i = 0; i < ids.length; i++) {
+                if (i > 0) {
+                    js.append(',');
+                }
+                js.append(i == 0 ? ids[0] : ids[i] - ids[i - 1]);
+            }
+            js.append(']');
+        }
+        js.append("}};\n");
+        return js.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A JSON string that is also a valid JavaScript string (U+2028 and U+2029 escaped). */
+    private static void string(StringBuilder out, String s) {
+        out.append('"');
+        int plain = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x20 && c != '"' && c != '\\' && c != '\u2028' && c != '\u2029') {
+                continue;
+            }
+            out.append(s, plain, i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                default -> out.append(String.format("\\u%04x", (int) c));
+            }
+            plain = i + 1;
+        }
+        out.append(s, plain, s.length()).append('"');
+    }
+}
