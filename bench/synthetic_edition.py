@@ -64,8 +64,9 @@ def section_of(line, chapter_of_line, k):
 class Edition:
     """Writes copies 1 … n of the plan at `src` (a plansite project) into `root`."""
 
-    def __init__(self, src, root, n):
+    def __init__(self, src, root, n, glossary_copies=None):
         self.src, self.root, self.n = Path(src), Path(root), n
+        self.glossary_copies = n if glossary_copies is None else min(n, glossary_copies)
         self.chapters = sorted(p.stem for p in (self.src / "content/zh").glob("*.md"))
         self.tables = sorted(p.stem for p in (self.src / "data/tables").glob("*.yaml"))
         self.table_ids = set(self.tables)
@@ -84,8 +85,8 @@ class Edition:
                 self.write_checks(chapter, k)
             for table in self.tables:
                 self.write_table(table, k)
-        self.write_list("errata.yaml", "- chapter:", self.erratum)
-        self.write_list("glossary.yaml", "- id:", self.glossary_entry)
+        self.write_list("errata.yaml", "- chapter:", self.erratum, self.n)
+        self.write_list("glossary.yaml", "- id:", self.glossary_entry, self.glossary_copies)
 
     def table_ref(self, m, k):
         return m.group(1) + suffixed(m.group(2), k)
@@ -144,8 +145,8 @@ class Edition:
             out.append(line)
         (self.root / "data/checks" / f"{suffixed(chapter, k)}.yaml").write_text("\n".join(out) + "\n", encoding="utf-8")
 
-    def write_list(self, name, item_start, rewrite):
-        """A YAML list file: its header once, then its items as copy 1, 2, … n rewrote them."""
+    def write_list(self, name, item_start, rewrite, copies):
+        """A YAML list file: its header once, then its items as copy 1, 2, … `copies` rewrote them."""
         lines = (self.src / "data" / name).read_text(encoding="utf-8").splitlines()
         first = next(i for i, line in enumerate(lines) if line.startswith(item_start))
         items, current = [], None
@@ -155,7 +156,7 @@ class Edition:
                 items.append(current)
             current.append(line)
         out = lines[:first]
-        for k in range(1, self.n + 1):
+        for k in range(1, copies + 1):
             for item in items:
                 out += rewrite(item, k)
         (self.root / "data" / name).write_text("\n".join(out) + "\n", encoding="utf-8")
