@@ -142,6 +142,8 @@ def main():
     parser.add_argument("--no-record", action="store_true", help="print only; leave bench/RESULTS.md alone")
     parser.add_argument("--command", default="bench/compare-hugo.sh", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if any(n < 1 for n in args.sizes) or (args.runs is not None and args.runs < 1):
+        parser.error("N and --runs must be at least 1")
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # so that the temp folder is removed
     work = Path(tempfile.mkdtemp(prefix="plansite-vs-hugo-"))
     rows = []
