@@ -75,8 +75,11 @@ class Edition:
         shutil.copytree(self.src / "site-templates", self.root / "site-templates")
         (self.root / "data/tables").mkdir(parents=True)
         (self.root / "data/checks").mkdir()
-        for name in ("site.yaml", "units.yaml"):
-            shutil.copy(self.src / "data" / name, self.root / "data" / name)
+        for name in ("site.yaml", "units.yaml", "maps.yaml"):
+            if (self.src / "data" / name).exists():
+                shutil.copy(self.src / "data" / name, self.root / "data" / name)
+        if (self.src / "data/geo").is_dir():
+            shutil.copytree(self.src / "data/geo", self.root / "data/geo")
         for lang in LANGS:
             (self.root / "content" / lang).mkdir(parents=True)
         for k in range(1, self.n + 1):
