@@ -137,8 +137,8 @@ def main():
     parser.add_argument("sizes", nargs="*", type=int, default=[1, 10, 100], help="multiples of the plan (default 1 10 100)")
     parser.add_argument("--runs", type=int, help="timed runs per build and size (default 5, 3 from N=50)")
     parser.add_argument("--glossary-copies", type=int, metavar="G",
-                        help="multiply the glossary at most G times (default N; plansite's YAML reader refuses "
-                             "a document over 3 MB, which the glossary passes at about N = 70)")
+                        help="multiply the glossary at most G times (default N; earlier plansites refused a "
+                             "YAML document over 3 MB, which the glossary passes at about N = 70)")
     parser.add_argument("--no-record", action="store_true", help="print only; leave bench/RESULTS.md alone")
     parser.add_argument("--command", default="bench/compare-hugo.sh", help=argparse.SUPPRESS)
     args = parser.parse_args()

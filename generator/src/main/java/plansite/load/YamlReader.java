@@ -43,6 +43,8 @@ final class YamlReader {
     static final String LINE_OFFSET_ATTRIBUTE = "plansite.lineOffset";
 
     private static final String CACHE_KIND = "yaml";
+    /** The largest YAML document read: 64 million characters. */
+    static final int MAX_DOCUMENT_CODE_POINTS = 64 * 1024 * 1024;
 
     private final BuildCache cache;
     /** Made on first use: a build whose YAML all comes from the cache never sets up Jackson. */
@@ -67,7 +69,12 @@ final class YamlReader {
         if (mapper != null) {
             return mapper;
         }
+        // SnakeYAML refuses documents over 3 MB by default; a province's glossary or a large table may be
+        // bigger, and every input here is the project's own file.
+        org.yaml.snakeyaml.LoaderOptions loader = new org.yaml.snakeyaml.LoaderOptions();
+        loader.setCodePointLimit(MAX_DOCUMENT_CODE_POINTS);
         this.factory = YAMLFactory.builder()
+                .loaderOptions(loader)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
         this.jsonFactory = com.fasterxml.jackson.core.JsonFactory.builder()

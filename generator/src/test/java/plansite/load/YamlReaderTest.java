@@ -53,4 +53,16 @@ class YamlReaderTest {
         assertEquals("t.yaml:2:7: error: unknown key 'valu' in a cell; expected value, unit, notes or language codes",
                 d.all().get(0).toString());
     }
+
+    @Test
+    void aDocumentOverSnakeYamlsDefaultThreeMegabytesIsRead() {
+        StringBuilder text = new StringBuilder("rows:\n");
+        while (text.length() < 4 * 1024 * 1024) {
+            text.append("  - [{zh: 平城区, en: Pingcheng District}, 3.561, 0.005, 停采]\n");
+        }
+        Diagnostics d = new Diagnostics();
+        var rows = yaml.read(text.toString(), "t.yaml", 0, Rows.class, "zh", d);
+        assertTrue(d.all().isEmpty(), d.report().toString());
+        assertTrue(rows.orElseThrow().value().rows().size() > 50_000);
+    }
 }
