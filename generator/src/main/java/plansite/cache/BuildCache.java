@@ -17,8 +17,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import plansite.diag.Diagnostics;
 
 /**
  * What earlier builds made from inputs that have not changed since: the download files of a table,
@@ -114,6 +116,30 @@ public final class BuildCache {
                 Files.write(temp.resolve(f.getKey()), f.getValue());
             }
         });
+        return made;
+    }
+
+    /**
+     * The record of {@code kind} under {@code key}: as an earlier build kept it, else made now by {@code make}
+     * with messages of its own, and kept only when making it reported nothing, so that every build reports
+     * what it reports. Its messages are added to {@code diags}.
+     */
+    public <T extends Record> Optional<T> record(String kind, String key, Class<T> type, Diagnostics diags,
+            Function<Diagnostics, Optional<T>> make) {
+        Optional<T> kept = bytes(kind, key).flatMap(bytes -> RecordCodec.decode(bytes, type));
+        if (kept.isPresent()) {
+            return kept;
+        }
+        Diagnostics own = new Diagnostics();
+        Optional<T> made = make.apply(own);
+        if (made.isPresent() && own.all().isEmpty()) {
+            try {
+                keep(kind, key, RecordCodec.encode(made.get()));
+            } catch (IllegalArgumentException e) {
+                // A value the codec does not know is made again next time.
+            }
+        }
+        diags.addAll(own);
         return made;
     }
 

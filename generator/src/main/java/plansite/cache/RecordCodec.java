@@ -136,24 +136,15 @@ public final class RecordCodec {
                 text(d.toString());
             } else if (v instanceof List<?> list) {
                 out.writeByte(LIST);
-                out.writeInt(list.size());
-                for (Object o : list) {
-                    write(o);
-                }
+                items(list);
             } else if (v instanceof Object[] array && ours(array.getClass().getComponentType().getName())) {
                 out.writeByte(ARRAY);
                 Class<?> component = array.getClass().getComponentType();
                 type(component, component.isRecord() ? shape(component).signature() : component.getName());
-                out.writeInt(array.length);
-                for (Object o : array) {
-                    write(o);
-                }
+                items(java.util.Arrays.asList(array));
             } else if (v instanceof Set<?> set) {
                 out.writeByte(SET);
-                out.writeInt(set.size());
-                for (Object o : set) {
-                    write(o);
-                }
+                items(set);
             } else if (v instanceof Map<?, ?> map) {
                 out.writeByte(MAP);
                 out.writeInt(map.size());
@@ -178,6 +169,13 @@ public final class RecordCodec {
                 }
             } else {
                 throw new IllegalArgumentException("cannot keep a " + v.getClass().getName() + " in the cache");
+            }
+        }
+
+        private void items(java.util.Collection<?> items) throws IOException {
+            out.writeInt(items.size());
+            for (Object o : items) {
+                write(o);
             }
         }
 

@@ -3,7 +3,6 @@ package plansite.load;
 import java.util.Optional;
 import java.util.function.Supplier;
 import plansite.cache.BuildCache;
-import plansite.cache.RecordCodec;
 import plansite.diag.Diagnostics;
 import plansite.model.Chapter;
 import plansite.model.Translation;
@@ -36,17 +35,8 @@ final class ChapterLoader {
             return Optional.empty();
         }
         String key = cache.key(CACHE_KIND, file.display(), lang, translation, anchorLabel, terms, foreign, text.get());
-        Optional<Chapter> cached = cache.bytes(CACHE_KIND, key).flatMap(bytes -> RecordCodec.decode(bytes, Chapter.class));
-        if (cached.isPresent()) {
-            return cached;
-        }
-        Diagnostics own = new Diagnostics();
-        Optional<Chapter> chapter = parse(file, text.get(), lang, translation, anchorLabel, terms, foreign, own);
-        if (chapter.isPresent() && own.all().isEmpty()) {
-            cache.keep(CACHE_KIND, key, RecordCodec.encode(chapter.get()));
-        }
-        diags.addAll(own);
-        return chapter;
+        return cache.record(CACHE_KIND, key, Chapter.class, diags,
+                own -> parse(file, text.get(), lang, translation, anchorLabel, terms, foreign, own));
     }
 
     private Optional<Chapter> parse(InputFile file, String text, String lang, boolean translation, String anchorLabel,

@@ -26,7 +26,6 @@ import java.util.stream.Collectors;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import plansite.cache.BuildCache;
-import plansite.cache.RecordCodec;
 import plansite.diag.Diagnostics;
 import plansite.diag.SourcePos;
 import plansite.model.Cell;
@@ -111,25 +110,10 @@ final class YamlReader {
     <T> Optional<Parsed<T>> read(String text, String file, int lineOffset, Class<T> type, String defaultLang,
             Diagnostics diags) {
         String key = cache.key(CACHE_KIND, file, lineOffset, type.getName(), defaultLang, text);
-        Optional<Parsed<T>> cached = cache.bytes(CACHE_KIND, key)
-                .flatMap(bytes -> RecordCodec.decode(bytes, Kept.class))
+        return cache.record(CACHE_KIND, key, Kept.class, diags, own -> bind(text, file, lineOffset, type, defaultLang, own)
+                        .map(p -> new Kept(p.value(), p.positions().entries())))
                 .filter(k -> type.isInstance(k.value()))
                 .map(k -> new Parsed<>(type.cast(k.value()), new PositionIndex(file, k.positions())));
-        if (cached.isPresent()) {
-            return cached;
-        }
-        Diagnostics own = new Diagnostics();
-        Optional<Parsed<T>> parsed = bind(text, file, lineOffset, type, defaultLang, own);
-        if (parsed.isPresent() && own.all().isEmpty()) {
-            try {
-                cache.keep(CACHE_KIND, key, RecordCodec.encode(new Kept(parsed.get().value(),
-                        parsed.get().positions().entries())));
-            } catch (IllegalArgumentException e) {
-                // A value the codec does not know is bound again next time.
-            }
-        }
-        diags.addAll(own);
-        return parsed;
     }
 
     private <T> Optional<Parsed<T>> bind(String text, String file, int lineOffset, Class<T> type, String defaultLang,

@@ -3,6 +3,7 @@ package plansite.model;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A text given per language code. A language may be missing (not yet translated). A text that is the
@@ -12,7 +13,14 @@ public record Localized(Map<String, String> byLang) {
     public static final String NEUTRAL = "*";
 
     public Localized {
-        byLang = Collections.unmodifiableMap(new LinkedHashMap<>(byLang));
+        // Texts keep the order they were written in (a YAML mapping); from a Map.of or a HashMap, whose
+        // order changes from one run to the next, they are put in the order of their language codes, so
+        // that every file made from them is the same in every build.
+        byLang = Collections.unmodifiableMap(new LinkedHashMap<>(unordered(byLang) ? new TreeMap<>(byLang) : byLang));
+    }
+
+    private static boolean unordered(Map<String, String> m) {
+        return m.getClass() == java.util.HashMap.class || m.getClass().getName().startsWith("java.util.ImmutableCollections$");
     }
 
     public static Localized of(String lang, String text) {

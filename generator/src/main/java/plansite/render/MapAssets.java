@@ -1,7 +1,5 @@
 package plansite.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import plansite.export.JsonText;
 import plansite.map.Atlas;
 import plansite.model.MapInputs;
 
@@ -22,7 +21,6 @@ final class MapAssets {
     private static final List<String> LEAFLET_FILES = List.of("dist/leaflet.js", "dist/leaflet.css",
             "dist/images/layers.png", "dist/images/layers-2x.png", "dist/images/marker-icon.png",
             "dist/images/marker-icon-2x.png", "dist/images/marker-shadow.png", "LICENSE");
-    private static final ObjectMapper JSON = new ObjectMapper();
     static final String ATTRIBUTION = "County boundaries: © OpenStreetMap contributors (ODbL 1.0), via the"
             + " mapchina R package by Mingchu Xu (GPL-3); converted to GeoJSON, attributes replaced.";
 
@@ -52,7 +50,7 @@ final class MapAssets {
         }
         sb.append("]}, \"shapes\": {");
         int n = 0;
-        for (Map.Entry<String, String> s : atlas.shapes().entrySet()) {
+        for (Map.Entry<String, String> s : new java.util.TreeMap<>(atlas.shapes()).entrySet()) {
             sb.append(n++ > 0 ? ",\n" : "\n").append(json(s.getKey())).append(": ").append(s.getValue());
         }
         sb.append("}};\n");
@@ -60,11 +58,7 @@ final class MapAssets {
     }
 
     private static String json(Object o) {
-        try {
-            return JSON.writeValueAsString(o);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return JsonText.compact(o);
     }
 
     private static byte[] resource(String name) {
