@@ -22,7 +22,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Records of the generator (and the texts, numbers, dates, lists, sets and maps in them) as bytes,
+ * Records of the generator (and the texts, numbers, dates, bytes, lists, sets and maps in them) as bytes,
  * for the build cache. Only classes of the generator itself are ever made from bytes; bytes written
  * by another version of a record read as nothing. Lists come back as {@link ArrayList}, maps as
  * {@link LinkedHashMap}, sets as {@link LinkedHashSet}, in the order they were written; a record's
@@ -44,6 +44,7 @@ public final class RecordCodec {
     private static final byte ENUM = 11;
     private static final byte ARRAY = 12;
     private static final byte DOUBLE = 13;
+    private static final byte BYTES = 14;
 
     /** Per record class: its components and canonical constructor, found once. */
     private record Shape(RecordComponent[] components, Constructor<?> constructor, String signature) {}
@@ -134,6 +135,10 @@ public final class RecordCodec {
             } else if (v instanceof LocalDate d) {
                 out.writeByte(DATE);
                 text(d.toString());
+            } else if (v instanceof byte[] bytes) {
+                out.writeByte(BYTES);
+                out.writeInt(bytes.length);
+                out.write(bytes);
             } else if (v instanceof List<?> list) {
                 out.writeByte(LIST);
                 items(list);
@@ -225,6 +230,11 @@ public final class RecordCodec {
                     return new BigDecimal(text());
                 case DATE:
                     return LocalDate.parse(text());
+                case BYTES: {
+                    byte[] bytes = new byte[in.readInt()];
+                    in.readFully(bytes);
+                    return bytes;
+                }
                 case LIST: {
                     int n = in.readInt();
                     List<Object> list = new ArrayList<>(n);

@@ -1,7 +1,6 @@
 package plansite.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import plansite.cache.BuildCache;
 import plansite.diag.Diagnostics;
 import plansite.diag.SourcePos;
 import plansite.model.Chapter;
@@ -26,14 +26,15 @@ import plansite.model.Table;
  * and quote they give against the plan.
  */
 final class MapInputsLoader {
-    private static final ObjectMapper JSON = new ObjectMapper();
     static final List<String> ITEM_KINDS = List.of("exploration-block", "concentrated-area", "key-exploration-area",
             "remediation-zone");
 
     private final YamlReader yaml;
+    private final BuildCache cache;
 
-    MapInputsLoader(YamlReader yaml) {
+    MapInputsLoader(YamlReader yaml, BuildCache cache) {
         this.yaml = yaml;
+        this.cache = cache;
     }
 
     // GeoJSON (RFC 7946) as far as the maps use it; other members are errors, so a typo is not ignored.
@@ -46,7 +47,8 @@ final class MapInputsLoader {
 
     record MapsFile(List<AliasEntry> aliases, List<ZoneEntry> zones, List<SectionEntry> countySections) {}
 
-    record AliasEntry(String name, JsonNode counties, Localized reason) {}
+    /** {@code counties} is the word {@code all} or a list of county names (as YAML gives them: a String or a List). */
+    record AliasEntry(String name, Object counties, Localized reason) {}
 
     record ZoneEntry(String id, String kind, List<String> counties, String quote) {}
 
@@ -58,18 +60,29 @@ final class MapInputsLoader {
     /** What data/geo/ holds: the counties, official shapes and the files to publish. */
     record Geo(List<MapInputs.County> counties, List<MapInputs.Shape> shapes, List<MapInputs.PublishedFile> files) {}
 
-    /** Reads data/geo/ (independent of the rest of the input, so it can run beside it). */
+    /**
+     * Reads data/geo/ (independent of the rest of the input, so it can run beside it), or takes what an
+     * earlier build read from the same files: parsing the boundaries is the slowest YAML of a build.
+     */
     Geo readGeo(List<InputFile> geoFiles, Diagnostics diags) {
-        List<MapInputs.County> counties = new ArrayList<>();
-        List<MapInputs.Shape> shapes = new ArrayList<>();
         List<MapInputs.PublishedFile> files = new ArrayList<>();
+        List<Object> key = new ArrayList<>();
         for (InputFile f : geoFiles) {
-            files.add(new MapInputs.PublishedFile(f.path().getFileName().toString(), bytes(f)));
-            if (f.display().endsWith(".geojson")) {
-                readGeo(f, counties, shapes, diags);
-            }
+            byte[] bytes = bytes(f);
+            files.add(new MapInputs.PublishedFile(f.path().getFileName().toString(), bytes));
+            key.add(f.display());
+            key.add(BuildCache.fingerprint(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1)));
         }
-        return new Geo(counties, shapes, files);
+        return cache.record("geo", cache.key(key.toArray()), Geo.class, diags, own -> {
+            List<MapInputs.County> counties = new ArrayList<>();
+            List<MapInputs.Shape> shapes = new ArrayList<>();
+            for (InputFile f : geoFiles) {
+                if (f.display().endsWith(".geojson")) {
+                    readGeo(f, counties, shapes, own);
+                }
+            }
+            return Optional.of(new Geo(counties, shapes, files));
+        }).orElseThrow();
     }
 
     /** Empty when the project has no {@code data/geo/} (then the site has no maps). */
@@ -109,7 +122,7 @@ final class MapInputsLoader {
             Required req = new Required(at, diags, "an alias");
             if (req.text(a.name(), p, "name") & req.value(a.counties(), p, "counties")
                     & req.localized(a.reason(), p, "reason", langs)) {
-                List<String> codes = a.counties().isTextual() && a.counties().asText().equals("all") ? List.of()
+                List<String> codes = "all".equals(a.counties()) ? List.of()
                         : refs.resolve(a.counties(), p + "/counties");
                 aliases.add(new MapInputs.Alias(a.name(), codes, a.reason(), at.at(p)));
             }
@@ -121,7 +134,7 @@ final class MapInputsLoader {
                 if (!List.of("key", "general").contains(z.kind())) {
                     diags.error(at.at(p + "/kind"), "unknown zone kind '" + z.kind() + "'; expected key or general");
                 }
-                zones.add(new MapInputs.Zone(z.id(), z.kind(), refs.resolve(JSON.valueToTree(z.counties()),
+                zones.add(new MapInputs.Zone(z.id(), z.kind(), refs.resolve(z.counties(),
                         p + "/counties"), z.quote(), at.at(p)));
             }
         });
@@ -132,7 +145,7 @@ final class MapInputsLoader {
                     & req.text(s.quote(), p, "quote"))) {
                 return;
             }
-            List<String> county = refs.resolve(JSON.valueToTree(List.of(s.county())), p + "/county");
+            List<String> county = refs.resolve(List.of(s.county()), p + "/county");
             Optional<Chapter> chapter = plan.chapters(lang).stream()
                     .filter(c -> c.section(s.section()).isPresent()).findFirst();
             if (chapter.isEmpty()) {
@@ -208,14 +221,14 @@ final class MapInputsLoader {
 
     /** County names of maps.yaml (current full names, as in the boundaries) → adcodes. */
     private record CountyRefs(Map<String, String> byName, PositionIndex at, Diagnostics diags) {
-        List<String> resolve(JsonNode names, String pointer) {
+        List<String> resolve(Object names, String pointer) {
             List<String> out = new ArrayList<>();
-            if (!names.isArray()) {
+            if (!(names instanceof List<?> list)) {
                 diags.error(at.at(pointer), "expected a list of county names, or all");
                 return out;
             }
-            for (int i = 0; i < names.size(); i++) {
-                String name = names.get(i).asText();
+            for (int i = 0; i < list.size(); i++) {
+                String name = String.valueOf(list.get(i));
                 String code = byName.get(name);
                 if (code == null) {
                     diags.error(at.at(pointer + "/" + i), "unknown county '" + name + "'; expected one of: "

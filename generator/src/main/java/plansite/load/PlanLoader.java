@@ -83,7 +83,7 @@ public final class PlanLoader {
         }
         ProjectLayout.Inputs inputs = layout.scan(langs, diags);
         // The boundaries need nothing else of the input: read them on the other core meanwhile.
-        MapInputsLoader mapLoader = new MapInputsLoader(yaml);
+        MapInputsLoader mapLoader = new MapInputsLoader(yaml, cache);
         var geo = java.util.concurrent.CompletableFuture.supplyAsync(() -> mapLoader.readGeo(inputs.geo(), diags));
         timings.mark("load: settings, file layout");
         if (site == null) {

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -106,16 +107,22 @@ class BuildCacheTest {
     @Test
     void thePlanReadFromTheCacheEqualsThePlanParsedFromItsFiles() throws Exception {
         ProjectLayout plan = new ProjectLayout(FixtureSite.repo());
-        Plan parsed = new PlanLoader().load(plan).plan();
-        Plan first = new PlanLoader(cache()).load(plan).plan();
+        PlanLoader.Loaded parsed = new PlanLoader().load(plan);
+        PlanLoader.Loaded first = new PlanLoader(cache()).load(plan);
         Map<Path, FileTime> kept = times(dir.resolve("cache"));
-        Plan second = new PlanLoader(cache()).load(plan).plan();
+        PlanLoader.Loaded second = new PlanLoader(cache()).load(plan);
 
-        assertEquals(parsed, first);
-        assertEquals(parsed, second);
-        // Every chapter file and every YAML document (20 front matters among them) was kept, and read back.
+        for (PlanLoader.Loaded cached : List.of(first, second)) {
+            assertEquals(parsed.plan(), cached.plan());
+            assertEquals(parsed.atlas().maps(), cached.atlas().maps());
+            assertEquals(parsed.atlas().counties(), cached.atlas().counties());
+            assertEquals(parsed.atlas().shapes(), cached.atlas().shapes());
+        }
+        // Every chapter file and every YAML document (20 front matters and data/maps.yaml among them) was
+        // kept, and read back; data/geo/ is one entry.
         assertEquals(20, entries("chapters"));
-        assertEquals(20 + 31 + 10 + 4, entries("yaml"));
+        assertEquals(20 + 31 + 10 + 5, entries("yaml"));
+        assertEquals(1, entries("geo"));
         assertEquals(kept, times(dir.resolve("cache")));
     }
 

@@ -40,6 +40,16 @@ class RecordCodecTest {
         assertEquals(List.of("b", "a"), List.copyOf(back.byName().keySet()));
     }
 
+    record File(String name, byte[] bytes) {}
+
+    @Test
+    void bytesComeBackWithTheSameContent() {
+        byte[] bytes = {0, (byte) 0xE5, 0x10, -1};
+        File back = RecordCodec.decode(RecordCodec.encode(new File("a.geojson", bytes)), File.class).orElseThrow();
+        assertEquals("a.geojson", back.name());
+        assertArrayEquals(bytes, back.bytes());
+    }
+
     @Test
     void aTypeItDoesNotKnowIsRefusedWhenWritten() {
         assertThrows(IllegalArgumentException.class, () -> RecordCodec.encode(List.of(new Object())));
