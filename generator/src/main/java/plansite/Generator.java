@@ -1,5 +1,6 @@
 package plansite;
 
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import plansite.cache.BuildCache;
 import plansite.diag.InputErrorsException;
@@ -28,17 +29,27 @@ public final class Generator {
 
     /** A generator that keeps what it made from unchanged inputs between builds in {@code cache}. */
     public Generator(ProjectLayout layout, BuildCache cache) {
+        this(layout, cache, false);
+    }
+
+    /**
+     * As above; with {@code reuseUnchanged} ({@code serve}), a build renders only the pages whose model
+     * or template changed since the last build of this generator, and the search index of a language only
+     * when its documents changed; it takes the others as they were, and the cache's entries from memory.
+     */
+    public Generator(ProjectLayout layout, BuildCache cache, boolean reuseUnchanged) {
         this.layout = layout;
-        this.cache = cache;
+        this.cache = reuseUnchanged ? cache.remember() : cache;
         this.loader = new PlanLoader(cache);
         // FreeMarker's set-up and the templates' parsing take a noticeable part of a cold start: done on
         // the other core while the input loads.
         this.renderer = CompletableFuture.supplyAsync(() -> new SiteRenderer(
-                layout.root().resolve(ProjectLayout.TEMPLATES), ProjectLayout.TEMPLATES, cache), BackgroundThreads.named("templates"));
+                layout.root().resolve(ProjectLayout.TEMPLATES), ProjectLayout.TEMPLATES, cache, reuseUnchanged),
+                BackgroundThreads.named("templates"));
     }
 
     /** The site's files, the warnings of the run, and how long its phases took. */
-    public record Result(SiteTree tree, PlanLoader.Loaded loaded, Timings timings) {}
+    public record Result(SiteTree tree, PlanLoader.Loaded loaded, Timings timings, List<String> renderedPages) {}
 
     public Result build() throws InputErrorsException {
         Timings timings = new Timings();
@@ -46,9 +57,27 @@ public final class Generator {
                 BackgroundThreads.named("templates"));
         renderer = ready;
         PlanLoader.Loaded loaded = loader.load(layout, timings);
-        SiteTree tree = ready.join().render(loaded, timings);
+        SiteRenderer renderer = ready.join();
+        SiteTree tree = renderer.render(loaded, timings);
         cache.removeUnused();
-        return new Result(tree, loaded, timings);
+        return new Result(tree, loaded, timings, renderer.renderedPages());
+    }
+
+    /**
+     * Two builds whose results are dropped: the first parses every input file, cache or not, and renders
+     * every page and index anew; the second is a rebuild as after an edit (input from the cache, every
+     * model compared with the last). {@code serve} runs them before the first edit, so that the code of
+     * a rebuild is compiled by the time an edit needs it.
+     */
+    public void warmUp() throws InputErrorsException {
+        renderer = renderer.thenApply(SiteRenderer::forgetLastBuild);
+        cache.ignore(true);
+        try {
+            build();
+        } finally {
+            cache.ignore(false);
+        }
+        build();
     }
 
     /** Loads and validates everything, renders in memory, writes nothing. */

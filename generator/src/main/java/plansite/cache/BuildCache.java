@@ -37,6 +37,15 @@ public final class BuildCache {
     private final Path dir;
     private final String generator;
     private final Set<Path> used = ConcurrentHashMap.newKeySet();
+    /** While set, the cache is as {@link #NONE}: nothing is read, kept or removed. */
+    private volatile boolean ignored;
+    /**
+     * With {@link #remember}, what this process read or kept, by entry, so that the next build of a
+     * long-running process ({@code serve}) takes it without reading the disk; only the entries of the
+     * last build stay. Safe to share: records are immutable, and nobody writes into the bytes of files.
+     */
+    private final Map<Path, Object> memory = new ConcurrentHashMap<>();
+    private volatile boolean remembering;
 
     private BuildCache(Path dir, String generator) {
         this.dir = dir;
@@ -63,6 +72,24 @@ public final class BuildCache {
     /** A cache in {@code dir} for a generator named by {@code generator} (for tests of the cache itself). */
     public static BuildCache in(Path dir, String generator) {
         return new BuildCache(dir, generator);
+    }
+
+    /**
+     * Makes the builds that follow make everything, as without a cache, and leave the cache as it is,
+     * until called with false ({@code serve}'s warm-up builds, which must run the parsers).
+     */
+    public void ignore(boolean on) {
+        ignored = on;
+    }
+
+    /** Keeps what builds read or make in memory too, for the next build of this process. */
+    public BuildCache remember() {
+        remembering = dir != null;
+        return this;
+    }
+
+    private boolean off() {
+        return dir == null || ignored;
     }
 
     /** The key of what is made from {@code sources}: their text with the generator's identity, hashed. */
@@ -94,22 +121,25 @@ public final class BuildCache {
 
     /** Files (name → bytes) of {@code kind} under {@code key}: as an earlier build made them, else made now and kept. */
     public Map<String, byte[]> files(String kind, String key, Supplier<Map<String, byte[]>> make) {
-        if (dir == null) {
+        if (off()) {
             return make.get();
         }
         Path entry = entry(kind, key);
+        if (remembering && memory.get(entry) instanceof FileSet remembered) {
+            return remembered.files();
+        }
         if (Files.isDirectory(entry)) {
             try (Stream<Path> files = Files.list(entry)) {
                 Map<String, byte[]> found = new TreeMap<>();
                 for (Path f : files.toList()) {
                     found.put(f.getFileName().toString(), Files.readAllBytes(f));
                 }
-                return found;
+                return remembered(entry, found);
             } catch (IOException | UncheckedIOException e) {
                 // Unreadable: made anew below.
             }
         }
-        Map<String, byte[]> made = make.get();
+        Map<String, byte[]> made = remembered(entry, make.get());
         keep(entry, temp -> {
             Files.createDirectories(temp);
             for (var f : made.entrySet()) {
@@ -126,15 +156,20 @@ public final class BuildCache {
      */
     public <T extends Record> Optional<T> record(String kind, String key, Class<T> type, Diagnostics diags,
             Function<Diagnostics, Optional<T>> make) {
+        Object remembered = remembering && !off() ? memory.get(entry(kind, key)) : null;
+        if (type.isInstance(remembered)) {
+            return Optional.of(type.cast(remembered));
+        }
         Optional<T> kept = bytes(kind, key).flatMap(bytes -> RecordCodec.decode(bytes, type));
         if (kept.isPresent()) {
-            return kept;
+            return Optional.of(remembered(kind, key, kept.get()));
         }
         Diagnostics own = new Diagnostics();
         Optional<T> made = make.apply(own);
         if (made.isPresent() && own.all().isEmpty()) {
             try {
                 keep(kind, key, RecordCodec.encode(made.get()));
+                remembered(kind, key, made.get());
             } catch (IllegalArgumentException e) {
                 // A value the codec does not know is made again next time.
             }
@@ -143,9 +178,26 @@ public final class BuildCache {
         return made;
     }
 
+    /** A set of files as remembered: one record, so that a record of that name is never taken for it. */
+    private record FileSet(Map<String, byte[]> files) {}
+
+    private Map<String, byte[]> remembered(Path entry, Map<String, byte[]> files) {
+        if (remembering && !off()) {
+            memory.put(entry, new FileSet(files));
+        }
+        return files;
+    }
+
+    private <T> T remembered(String kind, String key, T value) {
+        if (remembering && !off()) {
+            memory.put(entry(kind, key), value);
+        }
+        return value;
+    }
+
     /** The bytes of {@code kind} under {@code key} that an earlier build kept, if any. */
     public Optional<byte[]> bytes(String kind, String key) {
-        if (dir == null) {
+        if (off()) {
             return Optional.empty();
         }
         Path entry = entry(kind, key);
@@ -158,7 +210,7 @@ public final class BuildCache {
 
     /** Keeps {@code bytes} as the entry of {@code kind} under {@code key}. */
     public void keep(String kind, String key, byte[] bytes) {
-        if (dir != null) {
+        if (!off()) {
             keep(entry(kind, key), temp -> Files.write(temp, bytes));
         }
     }
@@ -190,7 +242,13 @@ public final class BuildCache {
 
     /** Removes the entries (and leftovers of interrupted writes) that this build did not use. */
     public void removeUnused() {
-        if (dir == null || !Files.isDirectory(dir)) {
+        if (off()) {
+            used.clear();
+            return;
+        }
+        memory.keySet().retainAll(used);
+        if (!Files.isDirectory(dir)) {
+            used.clear();
             return;
         }
         try (Stream<Path> kinds = Files.list(dir)) {

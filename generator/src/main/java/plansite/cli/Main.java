@@ -37,9 +37,9 @@ public final class Main {
             return ExitCode.USAGE;
         }
         ProjectLayout layout = new ProjectLayout(options.root());
-        // `check` writes nothing, not even to the cache.
+        // `check` writes nothing, not even to the cache; `serve` rebuilds only the pages an edit changes.
         Generator generator = "check".equals(options.command()) ? new Generator(layout)
-                : new Generator(layout, BuildCache.in(layout.root().resolve(CACHE)));
+                : new Generator(layout, BuildCache.in(layout.root().resolve(CACHE)), "serve".equals(options.command()));
         try {
             return switch (options.command()) {
                 case "build" -> new BuildCommand(generator, out, err).run(options.out(), options.zip(), options.timings());

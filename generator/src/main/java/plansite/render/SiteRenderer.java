@@ -22,6 +22,7 @@ import plansite.model.Localized;
 import plansite.model.Plan;
 import plansite.model.Section;
 import plansite.model.SiteSettings;
+import plansite.search.SearchDocument;
 import plansite.search.SearchIndexBuilder;
 import plansite.search.SearchIndexWriter;
 import plansite.site.SiteTree;
@@ -35,10 +36,48 @@ public final class SiteRenderer {
     private final BuildCache cache;
     /** Whether the site being rendered has maps (then every page links to them). */
     private volatile boolean hasMaps;
+    /**
+     * When on ({@code serve}), a page whose template and model equal those of the last build is not
+     * rendered again, nor a search index whose documents are those of the last build: models and
+     * documents are immutable records, so equal ones give the same bytes.
+     */
+    private final boolean reuseUnchanged;
+    /** The last build's pages by path, with what they were rendered from; empty when reuse is off. */
+    private Map<String, RenderedPage> lastPages = Map.of();
+    /** The fingerprint of the templates the last build used: when they change, no page is reused. */
+    private String lastTemplates = "";
+    private String templatesNow = "";
+    /** The paths of the pages the last build rendered anew (all of them unless pages were reused). */
+    private List<String> rendered = List.of();
+
+    private record RenderedPage(String template, Map<String, Object> model, String html) {}
+
+    /** The last build's search index of each language, with the documents it indexes. */
+    private final Map<String, IndexedDocuments> lastIndexes = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record IndexedDocuments(List<SearchDocument> documents, byte[] index,
+            Map<SearchDocument, String[]> keysByDocument) {}
 
     public SiteRenderer(Path templatesDir, String templatesDisplay, BuildCache cache) {
+        this(templatesDir, templatesDisplay, cache, false);
+    }
+
+    public SiteRenderer(Path templatesDir, String templatesDisplay, BuildCache cache, boolean reuseUnchanged) {
         this.templates = new TemplateEngine(templatesDir, templatesDisplay);
         this.cache = cache;
+        this.reuseUnchanged = reuseUnchanged;
+    }
+
+    /** Makes the next {@link #render} render every page and index anew. */
+    public SiteRenderer forgetLastBuild() {
+        lastPages = Map.of();
+        lastIndexes.clear();
+        return this;
+    }
+
+    /** The paths of the pages that the last {@link #render} rendered anew, in the order of the site. */
+    public List<String> renderedPages() {
+        return rendered;
     }
 
     public SiteTree render(PlanLoader.Loaded loaded) throws InputErrorsException {
@@ -117,21 +156,40 @@ public final class SiteRenderer {
         }
         jobs.add(new PageJob("404.html", "404.ftlh", () -> notFoundModel(plan)));
         // Pages render on all cores; the tree is filled in job order, so the output does not depend on timing.
-        List<Optional<String>> pages = jobs.parallelStream()
-                .map(j -> templates.render(j.template(), j.model().get(), diags))
-                .toList();
+        Map<String, RenderedPage> before = templatesNow.equals(lastTemplates) ? lastPages : Map.of();
+        List<Optional<RenderedPage>> pages = jobs.parallelStream().map(j -> {
+            Map<String, Object> model = j.model().get();
+            RenderedPage last = before.get(j.path());
+            if (last != null && last.template().equals(j.template()) && last.model().equals(model)) {
+                return Optional.of(last);
+            }
+            return templates.render(j.template(), model, diags).map(html -> new RenderedPage(j.template(), model, html));
+        }).toList();
+        Map<String, RenderedPage> now = new HashMap<>();
+        List<String> renderedNow = new ArrayList<>();
         for (int i = 0; i < jobs.size(); i++) {
             String path = jobs.get(i).path();
-            pages.get(i).ifPresent(html -> tree.put(path, html));
+            Optional<RenderedPage> page = pages.get(i);
+            page.ifPresent(p -> {
+                tree.put(path, p.html());
+                now.put(path, p);
+            });
+            if (page.isEmpty() || page.get() != before.get(path)) {
+                renderedNow.add(path);
+            }
         }
-        timings.mark("render: pages");
+        rendered = List.copyOf(renderedNow);
+        if (reuseUnchanged) {
+            lastPages = now;
+            lastTemplates = templatesNow;
+        }
+        timings.mark("render: pages (" + renderedNow.size() + " rendered)");
         if (diags.hasErrors()) {
             throw new InputErrorsException(diags);
         }
         // Per language in parallel; put in language order, so the output does not depend on timing.
         SearchIndexBuilder searchIndexes = new SearchIndexBuilder(loaded.atlas());
-        List<byte[]> indexes = plan.languages().parallelStream()
-                .map(l -> new SearchIndexWriter().write(searchIndexes.build(plan, l))).toList();
+        List<byte[]> indexes = plan.languages().parallelStream().map(l -> searchIndex(searchIndexes, plan, l)).toList();
         for (int i = 0; i < indexes.size(); i++) {
             tree.put(SearchIndexWriter.path(plan.languages().get(i).code()), indexes.get(i));
         }
@@ -149,6 +207,29 @@ public final class SiteRenderer {
         return tree;
     }
 
+
+    private byte[] searchIndex(SearchIndexBuilder builder, Plan plan, Language lang) {
+        List<SearchDocument> docs = builder.documents(plan, lang);
+        IndexedDocuments last = lastIndexes.get(lang.code());
+        if (last != null && last.documents().equals(docs)) {
+            return last.index();
+        }
+        // An edit changes a few documents: the others' keys are those found last time.
+        Map<SearchDocument, String[]> keys = new HashMap<>();
+        if (last != null) {
+            docs.forEach(d -> {
+                String[] known = last.keysByDocument().get(d);
+                if (known != null) {
+                    keys.put(d, known);
+                }
+            });
+        }
+        byte[] index = new SearchIndexWriter().write(builder.build(lang, docs, keys));
+        if (reuseUnchanged) {
+            lastIndexes.put(lang.code(), new IndexedDocuments(docs, index, keys));
+        }
+        return index;
+    }
 
     /** The templates' words per language, also used for the tables that are written in Java. */
     static final String MESSAGES = "i18n.ftlh";
@@ -222,8 +303,17 @@ public final class SiteRenderer {
      * rendering. A template that does not parse is reported when a page uses it.
      */
     public SiteRenderer readTemplates() {
-        templates.clearCache();
-        templates.parseAll();
+        if (!reuseUnchanged) {
+            templates.clearCache();
+            templates.parseAll();
+            return this;
+        }
+        String now = templates.fingerprint();
+        if (!now.equals(templatesNow)) {
+            templates.clearCache();
+            templates.parseAll();
+            templatesNow = now;
+        }
         return this;
     }
 

@@ -24,6 +24,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
@@ -84,17 +85,35 @@ final class TemplateEngine {
 
     /** Parses every template of the folder into the cache; errors are left for {@link #render} to report. */
     void parseAll() {
-        try (var files = java.nio.file.Files.list(templatesDir)) {
-            ensureLoader();
-            for (Path f : files.filter(f -> f.getFileName().toString().endsWith(".ftlh")).sorted().toList()) {
-                try {
-                    config.getTemplate(f.getFileName().toString());
-                } catch (IOException e) {
-                    // Reported, with its position, by the render that needs it.
-                }
+        for (Path f : templateFiles()) {
+            try {
+                ensureLoader();
+                config.getTemplate(f.getFileName().toString());
+            } catch (IOException e) {
+                // Reported, with its position, by the render that needs it.
             }
+        }
+    }
+
+    /** A fingerprint of the templates' names and texts, which changes when any template does. */
+    String fingerprint() {
+        StringBuilder texts = new StringBuilder();
+        for (Path f : templateFiles()) {
+            try {
+                texts.append(f.getFileName()).append('\0').append(java.nio.file.Files.readString(f)).append('\0');
+            } catch (IOException | UncheckedIOException e) {
+                texts.append(f.getFileName()).append("\0unreadable\0");
+            }
+        }
+        return plansite.cache.BuildCache.fingerprint(texts.toString());
+    }
+
+    private List<Path> templateFiles() {
+        try (var files = java.nio.file.Files.list(templatesDir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".ftlh")).sorted().toList();
         } catch (IOException | UncheckedIOException e) {
             // A missing folder is reported by the first render.
+            return List.of();
         }
     }
 

@@ -31,26 +31,46 @@ public final class SearchIndexBuilder {
     }
 
     public SearchIndex build(Plan plan, Language lang) {
+        return build(lang, documents(plan, lang));
+    }
+
+    /** Every document of {@code lang}, in the order of {@link #SOURCES}. */
+    public List<SearchDocument> documents(Plan plan, Language lang) {
         List<SearchDocument> docs = new ArrayList<>();
         for (SearchSource source : sources) {
             docs.addAll(source.documents(plan, lang));
         }
+        return docs;
+    }
+
+    /** The index of {@code docs}, the documents of {@code lang}. */
+    public SearchIndex build(Language lang, List<SearchDocument> docs) {
+        return build(lang, docs, new HashMap<>());
+    }
+
+    /**
+     * As above, taking the keys of a document from {@code keysByDocument} when it holds them (an
+     * unchanged document of the last build) and adding those it finds.
+     */
+    public SearchIndex build(Language lang, List<SearchDocument> docs, Map<SearchDocument, String[]> keysByDocument) {
         Map<String, IntList> lists = new HashMap<>();
         for (int d = 0; d < docs.size(); d++) {
-            SearchDocument doc = docs.get(d);
-            int id = d;
-            SearchTokenizer.KeySink sink = (key, start, end) -> {
-                IntList list = lists.computeIfAbsent(key, k -> new IntList());
-                if (list.size == 0 || list.ids[list.size - 1] != id) {
-                    list.add(id);
-                }
-            };
-            SearchTokenizer.keys(SearchTokenizer.fold(doc.title()), sink);
-            SearchTokenizer.keys(SearchTokenizer.fold(doc.text()), sink);
+            for (String key : keysByDocument.computeIfAbsent(docs.get(d), SearchIndexBuilder::keys)) {
+                lists.computeIfAbsent(key, k -> new IntList()).add(d);
+            }
         }
         TreeMap<String, int[]> postings = new TreeMap<>();
         lists.forEach((key, list) -> postings.put(key, Arrays.copyOf(list.ids, list.size)));
         return new SearchIndex(lang.code(), docs, postings);
+    }
+
+    /** The distinct keys of a document's title and text, in the order they first appear. */
+    private static String[] keys(SearchDocument doc) {
+        java.util.LinkedHashSet<String> keys = new java.util.LinkedHashSet<>();
+        SearchTokenizer.KeySink sink = (key, start, end) -> keys.add(key);
+        SearchTokenizer.keys(SearchTokenizer.fold(doc.title()), sink);
+        SearchTokenizer.keys(SearchTokenizer.fold(doc.text()), sink);
+        return keys.toArray(String[]::new);
     }
 
     /** A growing list of document numbers, without boxing each. */

@@ -5,6 +5,9 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import plansite.Generator;
 import plansite.diag.Diagnostics;
 import plansite.diag.InputErrorsException;
@@ -23,6 +26,11 @@ public final class LiveSite implements AutoCloseable {
     private final PrintStream err;
     private final DevServer server;
     private final SourceWatcher watcher;
+    private final ExecutorService folderWriter = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "plansite-write");
+        t.setDaemon(true);
+        return t;
+    });
 
     public LiveSite(Generator generator, Path target, int port, PrintStream out, PrintStream err) throws IOException {
         this.generator = generator;
@@ -30,7 +38,7 @@ public final class LiveSite implements AutoCloseable {
         this.out = out;
         this.err = err;
         this.server = new DevServer(new SiteTree(), port);
-        this.watcher = new SourceWatcher(generator.layout().watchedFolders(), this::rebuild);
+        this.watcher = new SourceWatcher(generator.layout().watchedFolders(), this::warmUp, this::rebuild);
     }
 
     /** Builds, then starts serving and watching. */
@@ -38,6 +46,19 @@ public final class LiveSite implements AutoCloseable {
         rebuild();
         server.start();
         watcher.start();
+    }
+
+    /**
+     * Builds kept nowhere, run by the watching thread before it answers the first change, so that the
+     * code of a rebuild is compiled before the first edit, not during its rebuild. An edit made
+     * meanwhile is answered right after them.
+     */
+    private void warmUp() {
+        try {
+            generator.warmUp();
+        } catch (InputErrorsException | RuntimeException e) {
+            // The input is broken: the first rebuild after its mending is slower, nothing else.
+        }
     }
 
     public int port() {
@@ -50,17 +71,33 @@ public final class LiveSite implements AutoCloseable {
         try {
             Generator.Result result = generator.build();
             print(result.loaded().diagnostics());
-            new AtomicSiteWriter().write(result.tree(), target);
+            // Open pages reload from memory at once; the folder follows on another thread, one write at a time.
             server.publish(result.tree());
-            out.printf(Locale.ROOT, "plansite: built %d files in %d ms%n", result.tree().size(),
-                    (System.nanoTime() - start) / 1_000_000);
+            long published = System.nanoTime();
+            folderWriter.execute(() -> write(result, start, published));
         } catch (InputErrorsException e) {
             print(e.diagnostics());
             server.showErrors(e.diagnostics().report());
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             err.println("plansite: build failed: " + e);
             server.showErrors(List.of("build failed: " + e));
         }
+    }
+
+    private void write(Generator.Result result, long start, long published) {
+        try {
+            new AtomicSiteWriter().write(result.tree(), target);
+            out.printf(Locale.ROOT, "plansite: built %d files (%d pages rendered, %d reused) in %d ms; written to %s"
+                    + " in %d ms more%n", result.tree().size(), result.renderedPages().size(), reused(result),
+                    (published - start) / 1_000_000, target, (System.nanoTime() - published) / 1_000_000);
+        } catch (IOException | RuntimeException e) {
+            err.println("plansite: cannot write " + target + ": " + e);
+        }
+    }
+
+    private static long reused(Generator.Result result) {
+        return result.tree().files().keySet().stream().filter(p -> p.endsWith(".html")).count()
+                - result.renderedPages().size();
     }
 
     private void print(Diagnostics diagnostics) {
@@ -71,5 +108,11 @@ public final class LiveSite implements AutoCloseable {
     public void close() throws IOException {
         server.close();
         watcher.close();
+        folderWriter.shutdown();
+        try {
+            folderWriter.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

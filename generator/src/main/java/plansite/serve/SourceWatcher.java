@@ -19,22 +19,26 @@ import java.util.stream.Stream;
  */
 public final class SourceWatcher implements AutoCloseable {
     /** Quiet time that ends a burst; short enough that a reload still feels instant. */
-    private static final long SETTLE_MILLIS = 40;
+    private static final long SETTLE_MILLIS = 20;
 
     private final WatchService watch;
     private final Thread thread;
 
-    public SourceWatcher(List<Path> folders, Runnable onChange) throws IOException {
+    public SourceWatcher(List<Path> folders, Runnable first, Runnable onChange) throws IOException {
         this.watch = FileSystems.getDefault().newWatchService();
         for (Path folder : folders) {
             if (Files.isDirectory(folder)) {
                 registerTree(folder);
             }
         }
-        this.thread = new Thread(() -> loop(onChange), "plansite-watch");
+        this.thread = new Thread(() -> {
+            first.run();
+            loop(onChange);
+        }, "plansite-watch");
         thread.setDaemon(true);
     }
 
+    /** Starts watching: runs {@code first} on the watching thread, then calls back on changes, also on those made meanwhile. */
     public void start() {
         thread.start();
     }

@@ -113,7 +113,17 @@ class DevServerTest {
             body = get("/zh/ch2.html").body();
         }
         assertTrue(body.contains("，节约集约。"), "the rebuilt page is served");
-        assertTrue(site.output("zh/ch2.html").contains("节约集约"), "and written to the output folder");
+        // The folder is written after open pages are told to reload (and is swapped whole: a moment without it).
+        String written = "";
+        for (int i = 0; i < 100 && !written.contains("节约集约"); i++) {
+            Thread.sleep(100);
+            try {
+                written = site.output("zh/ch2.html");
+            } catch (java.io.UncheckedIOException e) {
+                written = "";
+            }
+        }
+        assertTrue(written.contains("节约集约"), "and written to the output folder");
     }
 
     @Test

@@ -1,0 +1,91 @@
+package plansite;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import plansite.cache.BuildCache;
+import plansite.load.ProjectLayout;
+
+/**
+ * {@code serve}'s rebuilds render only the pages whose model or template changed and take the rest
+ * from the last build: every such rebuild must give exactly the bytes of a fresh build of the same input.
+ */
+class IncrementalRebuildTest {
+    @TempDir
+    Path dir;
+
+    private static Generator serving(FixtureSite site, Path cache) {
+        return new Generator(new ProjectLayout(site.root()), BuildCache.in(cache, "test"), true);
+    }
+
+    private static Map<String, byte[]> fresh(FixtureSite site) throws Exception {
+        return new Generator(new ProjectLayout(site.root())).build().tree().files();
+    }
+
+    private static void assertSameFiles(Map<String, byte[]> expected, Map<String, byte[]> actual, String after) {
+        assertEquals(expected.keySet(), actual.keySet(), after);
+        expected.forEach((path, bytes) -> assertArrayEquals(bytes, actual.get(path), after + ": " + path));
+    }
+
+    @Test
+    void aChangedChapterRerendersItsPagesTheOneHtmlEditionAndItsTranslationOnly() throws Exception {
+        FixtureSite site = FixtureSite.copy("basic", dir.resolve("site"));
+        Generator generator = serving(site, dir.resolve("cache"));
+        assertEquals(fresh(site).keySet().stream().filter(p -> p.endsWith(".html")).count(),
+                generator.build().renderedPages().size(), "the first build renders every page");
+
+        site.replace("content/zh/ch1.md", "主要分布于大同煤田。", "主要分布于大同煤田及新句子。");
+        Generator.Result edited = generator.build();
+
+        // The English chapter tells its reader that the Chinese text it translates has changed since.
+        assertEquals(List.of("zh/ch1.html", "zh/full.html", "en/ch1.html"), edited.renderedPages());
+        assertSameFiles(fresh(site), edited.tree().files(), "editing zh/ch1.md");
+        assertTrue(new String(edited.tree().get("assets/search-index-zh.js").orElseThrow(), "UTF-8")
+                .contains("新句子"), "the search index has the new sentence");
+
+        assertEquals(List.of(), generator.build().renderedPages(), "nothing changed, nothing rendered");
+    }
+
+    @Test
+    void everyKindOfEditGivesTheBytesOfAFreshBuild() throws Exception {
+        FixtureSite site = FixtureSite.copy("basic", dir.resolve("site"));
+        Generator generator = serving(site, dir.resolve("cache"));
+        generator.build();
+        Map<String, Runnable> edits = new java.util.LinkedHashMap<>();
+        edits.put("a chapter's title", () -> site.replace("content/zh/ch2.md", "title: 第二章", "title: 第二章（修订）"));
+        edits.put("a table cell", () -> site.replace("data/tables/t1.yaml", "{zh: 新荣区, en: Xinrong District}",
+                "{zh: 天镇, en: Tianzhen}"));
+        edits.put("a glossary entry", () -> site.replace("data/glossary.yaml", "- id: coal", "- id: hard-coal"));
+        edits.put("the site's title", () -> site.replace("data/site.yaml", "Test Plan (2021–2025)", "A Test Plan"));
+        edits.put("a template", () -> site.replace("site-templates/layout.ftlh", "</main>", "<!-- edited --></main>"));
+        edits.put("an erratum", () -> site.replace("data/errata.yaml", "分页把一个段落断成两段", "分页把段落断成了两段"));
+        for (var edit : edits.entrySet()) {
+            edit.getValue().run();
+            Generator.Result rebuilt = generator.build();
+            assertFalse(rebuilt.renderedPages().isEmpty(), edit.getKey() + " shows on some page");
+            assertSameFiles(fresh(site), rebuilt.tree().files(), "editing " + edit.getKey());
+        }
+    }
+
+    @Test
+    void warmingUpLeavesTheNextRebuildAsAFreshBuild() throws Exception {
+        FixtureSite site = FixtureSite.copy("basic", dir.resolve("site"));
+        Generator generator = serving(site, dir.resolve("cache"));
+        generator.build();
+        generator.warmUp();
+
+        site.replace("content/en/ch1.md", "title: Chapter 1 Current Situation", "title: Chapter 1 The Situation");
+        Generator.Result rebuilt = generator.build();
+
+        assertTrue(rebuilt.renderedPages().contains("en/ch1.html"));
+        assertFalse(rebuilt.renderedPages().contains("zh/ch2.html"));
+        assertSameFiles(fresh(site), rebuilt.tree().files(), "warming up, then editing en/ch1.md");
+    }
+}
