@@ -31,8 +31,18 @@ final class TermLinker {
     private final boolean wholeWords;
     /** The language and a fingerprint of the forms in order, for the key of a cached chapter. */
     private final String description;
-    /** Forms by their first character (lower-cased), longest first: a text is scanned once, not once a form. */
-    private final Map<Character, List<Form>> byFirstChar;
+    /**
+     * The forms in a trie of their characters (lower-cased for whole-word languages): a text is
+     * scanned once, and each place of it walks no further than the longest form that could start
+     * there, however many forms there are (a glossary a hundred times larger costs no more per place).
+     */
+    private final FormTrie forms = new FormTrie();
+
+    private static final class FormTrie {
+        final Map<Character, FormTrie> next = new HashMap<>();
+        /** The forms that end here, in the order of the sorted list (for a case-insensitive tie: "Coal" before "coal"). */
+        final List<Form> ends = new ArrayList<>(1);
+    }
 
     TermLinker(List<Term> terms, String lang) {
         List<Form> list = new ArrayList<>();
@@ -47,11 +57,17 @@ final class TermLinker {
         list.sort(Comparator.comparingInt((Form f) -> -f.text().length()).thenComparing(Form::text));
         this.wholeWords = !"zh".equals(lang);
         this.description = "TermLinker[" + lang + ", " + plansite.cache.BuildCache.fingerprint(list.toString()) + "]";
-        Map<Character, List<Form>> index = new HashMap<>();
         for (Form f : list) {
-            index.computeIfAbsent(Character.toLowerCase(f.text().charAt(0)), k -> new ArrayList<>()).add(f);
+            FormTrie node = forms;
+            for (int i = 0; i < f.text().length(); i++) {
+                node = node.next.computeIfAbsent(fold(f.text().charAt(i)), k -> new FormTrie());
+            }
+            node.ends.add(f);
         }
-        this.byFirstChar = index;
+    }
+
+    private char fold(char c) {
+        return wholeWords ? Character.toLowerCase(c) : c;
     }
 
     @Override
@@ -60,7 +76,7 @@ final class TermLinker {
     }
 
     void link(Document doc, char skipMarker) {
-        if (byFirstChar.isEmpty()) {
+        if (forms.next.isEmpty()) {
             return;
         }
         Set<String> linked = new HashSet<>();
@@ -109,16 +125,26 @@ final class TermLinker {
      */
     private Match first(String text, Set<String> linked) {
         for (int i = 0; i < text.length(); i++) {
-            List<Form> candidates = byFirstChar.get(Character.toLowerCase(text.charAt(i)));
-            if (candidates == null || (wholeWords && i > 0 && isWordChar(text.codePointBefore(i)))) {
+            if (wholeWords && i > 0 && isWordChar(text.codePointBefore(i))) {
                 continue;
             }
-            for (Form f : candidates) {
-                int end = i + f.text().length();
-                if (!linked.contains(f.termId()) && text.regionMatches(wholeWords, i, f.text(), 0, f.text().length())
-                        && (!wholeWords || end == text.length() || !isWordChar(text.codePointAt(end)))) {
-                    return new Match(i, end, f.termId());
+            Match longest = null;
+            FormTrie node = forms;
+            for (int end = i + 1; end <= text.length(); end++) {
+                node = node.next.get(fold(text.charAt(end - 1)));
+                if (node == null) {
+                    break;
                 }
+                for (Form f : node.ends) {
+                    if (!linked.contains(f.termId())
+                            && (!wholeWords || end == text.length() || !isWordChar(text.codePointAt(end)))) {
+                        longest = new Match(i, end, f.termId());
+                        break;
+                    }
+                }
+            }
+            if (longest != null) {
+                return longest;
             }
         }
         return null;

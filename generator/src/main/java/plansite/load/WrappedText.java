@@ -20,6 +20,10 @@ final class WrappedText extends Node {
         this.attributes = attributes;
     }
 
+    String attribute(String name) {
+        return attributes.get(name);
+    }
+
     @Override
     public BasedSequence[] getSegments() {
         return EMPTY_SEGMENTS;
