@@ -17,7 +17,7 @@ public record Plan(
 
     public Plan {
         chaptersByLang = Map.copyOf(chaptersByLang);
-        tables = List.copyOf(tables);
+        tables = TableList.of(tables);
         errata = List.copyOf(errata);
         proseChecks = List.copyOf(proseChecks);
         glossary = List.copyOf(glossary);
@@ -42,6 +42,6 @@ public record Plan(
     }
 
     public Optional<Table> table(String id) {
-        return tables.stream().filter(t -> t.id().equals(id)).findFirst();
+        return ((TableList) tables).byId(id);
     }
 }

@@ -30,7 +30,11 @@ final class EditionPages {
         this.plan = plan;
         this.lang = lang;
         this.fallback = plan.site().defaultLanguage().code();
+        plan.proseChecks().forEach(c -> proseChecks.putIfAbsent(c.id(), c));
     }
+
+    /** The prose checks by id: every finding of the data notes looks its check up. */
+    private final Map<String, ProseCheck> proseChecks = new java.util.HashMap<>();
 
     Map<String, Object> about(Views.Page page) {
         List<Views.ErratumView> errata = new ArrayList<>();
@@ -66,8 +70,7 @@ final class EditionPages {
     }
 
     private Views.FindingView proseFinding(Finding f) {
-        ProseCheck p = plan.proseChecks().stream().filter(c -> c.id().equals(f.proseCheckId())).findFirst()
-                .orElseThrow();
+        ProseCheck p = java.util.Objects.requireNonNull(proseChecks.get(f.proseCheckId()), f.proseCheckId());
         Place place = place(p.chapter(), p.section());
         List<String> notes = p.note() == null ? List.of() : List.of(text(p.note()));
         // The quote is of the original's text: in a translation it is a fragment in another language.
