@@ -7,12 +7,13 @@ import plansite.diag.InputErrorsException;
 import plansite.load.PlanLoader;
 import plansite.load.ProjectLayout;
 import plansite.render.SiteRenderer;
+import plansite.site.SiteOutput;
 import plansite.site.SiteTree;
 
 /**
  * The whole pipeline on one screen: load → validate (inside the loader: nothing is rendered while
- * the input has errors) → render every page of every language → the finished tree. Writing is the
- * caller's choice (a folder, a zip, or memory for {@code serve}). Reusable: the Markdown parser and
+ * the input has errors) → render every page of every language → the finished files, into memory
+ * ({@code serve}) or a staging folder ({@code build}). Reusable: the Markdown parser and
  * the template configuration are built once.
  */
 public final class Generator {
@@ -48,19 +49,31 @@ public final class Generator {
                 BackgroundThreads.named("templates"));
     }
 
-    /** The site's files, the warnings of the run, and how long its phases took. */
+    /** The site's files, the warnings of the run, how long its phases took and which pages it rendered anew. */
     public record Result(SiteTree tree, PlanLoader.Loaded loaded, Timings timings, List<String> renderedPages) {}
 
+    /** What a build into a {@link SiteOutput} reports: the warnings, the phases' times, the pages rendered anew. */
+    public record Report(PlanLoader.Loaded loaded, Timings timings, List<String> renderedPages) {}
+
+    /** Builds the site in memory. */
     public Result build() throws InputErrorsException {
+        SiteTree tree = new SiteTree();
+        Report report = buildInto(tree);
+        return new Result(tree, report.loaded(), report.timings(), report.renderedPages());
+    }
+
+    /** Builds the site into {@code out}, file by file as they are made. */
+    public Report buildInto(SiteOutput out) throws InputErrorsException {
         Timings timings = new Timings();
         CompletableFuture<SiteRenderer> ready = renderer.thenApplyAsync(r -> r.readTemplates(),
                 BackgroundThreads.named("templates"));
         renderer = ready;
         PlanLoader.Loaded loaded = loader.load(layout, timings);
         SiteRenderer renderer = ready.join();
-        SiteTree tree = renderer.render(loaded, timings);
+        renderer.render(loaded, timings, out);
         cache.removeUnused();
-        return new Result(tree, loaded, timings, renderer.renderedPages());
+        timings.mark("cache: remove unused");
+        return new Report(loaded, timings, renderer.renderedPages());
     }
 
     /**

@@ -39,6 +39,21 @@ class OutputTest {
     }
 
     @Test
+    void aTemplateErrorWhileFilesAreWrittenLeavesPreviousSiteUntouched() throws IOException {
+        FixtureSite site = FixtureSite.copy("basic", dir).build();
+        Map<String, String> before = hashes(site.out());
+        // The downloads and most pages are written into the staging folder before this page fails.
+        site.replace("site-templates/glossary.ftlh", "</article>", "${noSuchValue}</article>");
+        FixtureSite.Run run = site.run("build");
+        assertEquals(ExitCode.INPUT_ERRORS, run.exitCode());
+        assertTrue(run.err().contains("site-templates/glossary.ftlh:"), run.err());
+        assertEquals(before, hashes(site.out()));
+        try (Stream<Path> siblings = Files.list(site.out().getParent())) {
+            assertEquals(1, siblings.count(), "no staging folder is left beside the site");
+        }
+    }
+
+    @Test
     void successfulBuildReplacesTheWholeSite() throws IOException {
         FixtureSite site = FixtureSite.copy("basic", dir).build();
         Files.writeString(site.out().resolve("stale.html"), "left from an older build");

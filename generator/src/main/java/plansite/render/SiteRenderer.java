@@ -25,6 +25,7 @@ import plansite.model.SiteSettings;
 import plansite.search.SearchDocument;
 import plansite.search.SearchIndexBuilder;
 import plansite.search.SearchIndexWriter;
+import plansite.site.SiteOutput;
 import plansite.site.SiteTree;
 
 /**
@@ -81,18 +82,31 @@ public final class SiteRenderer {
     }
 
     public SiteTree render(PlanLoader.Loaded loaded) throws InputErrorsException {
-        return render(loaded, new plansite.Timings());
+        SiteTree tree = new SiteTree();
+        render(loaded, new plansite.Timings(), tree);
+        return tree;
     }
 
-    public SiteTree render(PlanLoader.Loaded loaded, plansite.Timings timings) throws InputErrorsException {
+    /**
+     * Renders into {@code out} as it goes: a page is put there once rendered, not kept, so a large
+     * edition never has to fit in memory at once. On a template error some files may have been put:
+     * the caller throws {@code out} away.
+     */
+    public void render(PlanLoader.Loaded loaded, plansite.Timings timings, SiteOutput out) throws InputErrorsException {
         Plan plan = loaded.plan();
         hasMaps = loaded.atlas() != null;
         Diagnostics diags = new Diagnostics();
-        SiteTree tree = new SiteTree();
         List<SitemapWriter.Entry> sitemap = new ArrayList<>();
 
-        Map<String, byte[]> dataFiles = plan.tables().isEmpty() ? Map.of() : new DataFiles(plan,
-                loaded.atlas() == null ? List.of() : loaded.atlas().files(), cache).files();
+        // The downloads go out at once; the pages need only their sizes.
+        Map<String, Integer> dataFiles = new HashMap<>();
+        if (!plan.tables().isEmpty()) {
+            new DataFiles(plan, loaded.atlas() == null ? List.of() : loaded.atlas().files(), cache).files()
+                    .forEach((name, bytes) -> {
+                        out.put(DataFiles.FOLDER + name, bytes);
+                        dataFiles.put(name, bytes.length);
+                    });
+        }
         timings.mark("render: downloads");
         TableHtml tableHtml = new TableHtml(plan, loaded.atlas(), diags);
         List<PageJob> jobs = new ArrayList<>();
@@ -155,27 +169,36 @@ public final class SiteRenderer {
             }
         }
         jobs.add(new PageJob("404.html", "404.ftlh", () -> notFoundModel(plan)));
-        // Pages render on all cores; the tree is filled in job order, so the output does not depend on timing.
+        // Pages render on all cores, each put out when rendered (where it lands does not depend on timing).
         Map<String, RenderedPage> before = templatesNow.equals(lastTemplates) ? lastPages : Map.of();
-        List<Optional<RenderedPage>> pages = jobs.parallelStream().map(j -> {
+        Map<String, RenderedPage> now = new java.util.concurrent.ConcurrentHashMap<>();
+        // Whether each job's page was rendered anew: a list in job order, whatever the threads did.
+        List<Boolean> renderedAnew = jobs.parallelStream().map(j -> {
             Map<String, Object> model = j.model().get();
             RenderedPage last = before.get(j.path());
             if (last != null && last.template().equals(j.template()) && last.model().equals(model)) {
-                return Optional.of(last);
+                out.put(j.path(), last.html());
+                now.put(j.path(), last);
+                return false;
             }
-            return templates.render(j.template(), model, diags).map(html -> new RenderedPage(j.template(), model, html));
+            if (reuseUnchanged) {
+                templates.render(j.template(), model, diags).ifPresent(html -> {
+                    out.put(j.path(), html);
+                    now.put(j.path(), new RenderedPage(j.template(), model, html));
+                });
+            } else {
+                try (java.io.Writer page = out.open(j.path())) {
+                    templates.render(j.template(), model, page, diags);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+            return true;
         }).toList();
-        Map<String, RenderedPage> now = new HashMap<>();
         List<String> renderedNow = new ArrayList<>();
         for (int i = 0; i < jobs.size(); i++) {
-            String path = jobs.get(i).path();
-            Optional<RenderedPage> page = pages.get(i);
-            page.ifPresent(p -> {
-                tree.put(path, p.html());
-                now.put(path, p);
-            });
-            if (page.isEmpty() || page.get() != before.get(path)) {
-                renderedNow.add(path);
+            if (renderedAnew.get(i)) {
+                renderedNow.add(jobs.get(i).path());
             }
         }
         rendered = List.copyOf(renderedNow);
@@ -187,32 +210,38 @@ public final class SiteRenderer {
         if (diags.hasErrors()) {
             throw new InputErrorsException(diags);
         }
-        // Per language in parallel; put in language order, so the output does not depend on timing.
+        // Per language in parallel.
         SearchIndexBuilder searchIndexes = new SearchIndexBuilder(loaded.atlas());
-        List<byte[]> indexes = plan.languages().parallelStream().map(l -> searchIndex(searchIndexes, plan, l)).toList();
-        for (int i = 0; i < indexes.size(); i++) {
-            tree.put(SearchIndexWriter.path(plan.languages().get(i).code()), indexes.get(i));
-        }
+        plan.languages().parallelStream().forEach(l -> searchIndex(searchIndexes, plan, l, out));
         timings.mark("render: search index");
         SiteSettings site = plan.site();
-        tree.put("sitemap.xml", new SitemapWriter().write(site.baseUrl(), sitemap, plan.languages()));
-        tree.put("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + site.baseUrl() + "sitemap.xml\n");
-        dataFiles.forEach((name, bytes) -> tree.put(DataFiles.FOLDER + name, bytes));
+        out.put("sitemap.xml", new SitemapWriter().write(site.baseUrl(), sitemap, plan.languages()));
+        out.put("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + site.baseUrl() + "sitemap.xml\n");
         if (loaded.atlas() != null) {
-            MapAssets.files(loaded.atlas()).forEach(tree::put);
+            MapAssets.files(loaded.atlas()).forEach(out::put);
         }
         for (PlanLoader.AssetSource asset : loaded.assets()) {
-            tree.put(asset.outputPath(), read(asset.path()));
+            out.put(asset.outputPath(), read(asset.path()));
         }
-        return tree;
+        timings.mark("render: sitemap, assets");
     }
 
 
-    private byte[] searchIndex(SearchIndexBuilder builder, Plan plan, Language lang) {
+    private void searchIndex(SearchIndexBuilder builder, Plan plan, Language lang, SiteOutput out) {
+        String path = SearchIndexWriter.path(lang.code());
         List<SearchDocument> docs = builder.documents(plan, lang);
+        if (!reuseUnchanged) {
+            try (java.io.Writer js = out.open(path)) {
+                new SearchIndexWriter().write(builder.build(lang, docs), js);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return;
+        }
         IndexedDocuments last = lastIndexes.get(lang.code());
         if (last != null && last.documents().equals(docs)) {
-            return last.index();
+            out.put(path, last.index());
+            return;
         }
         // An edit changes a few documents: the others' keys are those found last time.
         Map<SearchDocument, String[]> keys = new HashMap<>();
@@ -225,10 +254,8 @@ public final class SiteRenderer {
             });
         }
         byte[] index = new SearchIndexWriter().write(builder.build(lang, docs, keys));
-        if (reuseUnchanged) {
-            lastIndexes.put(lang.code(), new IndexedDocuments(docs, index, keys));
-        }
-        return index;
+        lastIndexes.put(lang.code(), new IndexedDocuments(docs, index, keys));
+        out.put(path, index);
     }
 
     /** The templates' words per language, also used for the tables that are written in Java. */
@@ -430,7 +457,7 @@ public final class SiteRenderer {
     }
 
     private Map<String, Object> tablePageModel(Plan plan, Language lang, plansite.model.Table t, String path,
-            Map<String, byte[]> dataFiles, TableHtml tableHtml) {
+            Map<String, Integer> dataFiles, TableHtml tableHtml) {
         Views.TablePage view = new TablePages(plan, lang, dataFiles, v -> tableHtml.render(lang, v)).page(t, path);
         String title = view.table().label() + " " + view.table().title();
         List<Views.Link> crumbs = List.of(new Views.Link(text(plan.site().title(), lang), Paths.link(path,

@@ -22,10 +22,10 @@ final class TablePages {
     private final Plan plan;
     private final Language lang;
     private final Language fallback;
-    private final Map<String, byte[]> files;
+    private final Map<String, Integer> files;
     private final java.util.function.Function<Views.TableView, Html> tableHtml;
 
-    TablePages(Plan plan, Language lang, Map<String, byte[]> files,
+    TablePages(Plan plan, Language lang, Map<String, Integer> files,
             java.util.function.Function<Views.TableView, Html> tableHtml) {
         this.tableHtml = tableHtml;
         this.plan = plan;
@@ -77,7 +77,7 @@ final class TablePages {
                 format = "JSON";
             }
             out.add(new Views.Download(label, Paths.link(fromPath, DataFiles.FOLDER + name), format,
-                    size(files.get(name).length)));
+                    size(files.get(name))));
         }
         return out;
     }
@@ -99,7 +99,7 @@ final class TablePages {
                             downloads(t, pagePath), t.isDerived())));
         }
         return new Views.CataloguePage(entries, chapters, Paths.link(pagePath, DataFiles.FOLDER + DataFiles.ZIP),
-                size(files.get(DataFiles.ZIP).length), Paths.link(pagePath, DataFiles.FOLDER + DataFiles.PACKAGE));
+                size(files.get(DataFiles.ZIP)), Paths.link(pagePath, DataFiles.FOLDER + DataFiles.PACKAGE));
     }
 
     /** schema.org Dataset, for search engines and data portals; "<" escaped so it cannot end the script element. */

@@ -132,6 +132,17 @@ final class TemplateEngine {
     }
 
     /**
+     * Renders {@code template} with {@code model} into {@code out} as it goes (a page of a large edition
+     * need not fit in memory); on a template error adds a diagnostic and returns false.
+     */
+    boolean render(String template, Map<String, Object> model, Writer out, Diagnostics diags) {
+        return run(template, diags, t -> {
+            t.process(model, out);
+            return true;
+        }).isPresent();
+    }
+
+    /**
      * The interface words of one language, as {@code i18n.t} in the templates gives them: the {@code
      * messages} of {@code template} for {@code lang}, or for English where the language has none.
      */

@@ -45,17 +45,19 @@ public final class SearchIndexBuilder {
 
     /** The index of {@code docs}, the documents of {@code lang}. */
     public SearchIndex build(Language lang, List<SearchDocument> docs) {
-        return build(lang, docs, new HashMap<>());
+        return build(lang, docs, null);
     }
 
     /**
      * As above, taking the keys of a document from {@code keysByDocument} when it holds them (an
-     * unchanged document of the last build) and adding those it finds.
+     * unchanged document of the last build) and adding those it finds; null keeps none.
      */
     public SearchIndex build(Language lang, List<SearchDocument> docs, Map<SearchDocument, String[]> keysByDocument) {
         Map<String, IntList> lists = new HashMap<>();
         for (int d = 0; d < docs.size(); d++) {
-            for (String key : keysByDocument.computeIfAbsent(docs.get(d), SearchIndexBuilder::keys)) {
+            String[] keys = keysByDocument == null ? keys(docs.get(d))
+                    : keysByDocument.computeIfAbsent(docs.get(d), SearchIndexBuilder::keys);
+            for (String key : keys) {
                 lists.computeIfAbsent(key, k -> new IntList()).add(d);
             }
         }

@@ -1,5 +1,8 @@
 package plansite.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -21,45 +24,57 @@ public final class SearchIndexWriter {
     }
 
     public byte[] write(SearchIndex index) {
-        StringBuilder js = new StringBuilder(1 << 20);
-        js.append("/* plansite search index (").append(index.lang())
-                .append("), written by the build: see README, Search. */\n(window.plansiteSearch = window.plansiteSearch || {})[");
-        string(js, index.lang());
-        js.append("] = {\"docs\":[");
-        boolean first = true;
-        for (SearchDocument d : index.docs()) {
-            js.append(first ? "[" : ",\n[");
-            first = false;
-            for (String field : new String[] {d.kind().code(), d.href(), d.title(), d.context(), d.text()}) {
-                string(js, field);
-                js.append(',');
-            }
-            js.setCharAt(js.length() - 1, ']');
-        }
-        js.append("],\n\"keys\":{");
-        first = true;
-        for (Map.Entry<String, int[]> e : index.postings().entrySet()) {
-            if (!first) {
-                js.append(',');
-            }
-            first = false;
-            string(js, e.getKey());
-            js.append(":[");
-            int[] ids = e.getValue();
-            for (int i = 0; i < ids.length; i++) {
-                if (i > 0) {
-                    js.append(',');
-                }
-                js.append(i == 0 ? ids[0] : ids[i] - ids[i - 1]);
-            }
-            js.append(']');
-        }
-        js.append("}};\n");
+        java.io.StringWriter js = new java.io.StringWriter(1 << 20);
+        write(index, js);
         return js.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    /** Writes the index into {@code js} as it goes (the index of a large edition is tens of megabytes). */
+    public void write(SearchIndex index, Writer js) {
+        try {
+            js.append("/* plansite search index (").append(index.lang())
+                    .append("), written by the build: see README, Search. */\n(window.plansiteSearch = window.plansiteSearch || {})[");
+            string(js, index.lang());
+            js.append("] = {\"docs\":[");
+            boolean first = true;
+            for (SearchDocument d : index.docs()) {
+                js.append(first ? "[" : ",\n[");
+                first = false;
+                String[] fields = {d.kind().code(), d.href(), d.title(), d.context(), d.text()};
+                for (int i = 0; i < fields.length; i++) {
+                    if (i > 0) {
+                        js.append(',');
+                    }
+                    string(js, fields[i]);
+                }
+                js.append(']');
+            }
+            js.append("],\n\"keys\":{");
+            first = true;
+            for (Map.Entry<String, int[]> e : index.postings().entrySet()) {
+                if (!first) {
+                    js.append(',');
+                }
+                first = false;
+                string(js, e.getKey());
+                js.append(":[");
+                int[] ids = e.getValue();
+                for (int i = 0; i < ids.length; i++) {
+                    if (i > 0) {
+                        js.append(',');
+                    }
+                    js.append(Integer.toString(i == 0 ? ids[0] : ids[i] - ids[i - 1]));
+                }
+                js.append(']');
+            }
+            js.append("}};\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A JSON string that is also a valid JavaScript string (U+2028 and U+2029 escaped). */
-    private static void string(StringBuilder out, String s) {
+    private static void string(Writer out, String s) throws IOException {
         out.append('"');
         int plain = 0;
         for (int i = 0; i < s.length(); i++) {

@@ -9,49 +9,30 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Writes a {@link SiteTree} so that the target folder is never half-written: the tree goes into a
- * fresh staging folder beside the target, and only a complete staging folder replaces the target,
- * by renames within one parent folder. If anything fails before the swap, the target is untouched.
+ * {@link StagingFolder}, which replaces the target only when complete. If anything fails before the
+ * swap, the target is untouched.
  */
 public final class AtomicSiteWriter {
 
     public void write(SiteTree tree, Path target) throws IOException {
-        Path absolute = target.toAbsolutePath().normalize();
-        Path parent = absolute.getParent();
-        Files.createDirectories(parent);
-        String name = absolute.getFileName().toString();
-        Path staging = Files.createTempDirectory(parent, "." + name + ".staging-");
-        try {
-            Set<Path> folders = new TreeSet<>();
-            tree.files().keySet().forEach(file -> folders.add(staging.resolve(file).getParent()));
-            for (Path folder : folders) {
-                Files.createDirectories(folder);
-            }
-            // Files are independent once their folders exist: written on all cores.
+        try (StagingFolder staging = StagingFolder.beside(target)) {
+            // Files are independent: written on all cores.
             try {
-                tree.files().entrySet().parallelStream().forEach(e -> {
-                    try {
-                        Files.write(staging.resolve(e.getKey()), e.getValue());
-                    } catch (IOException ex) {
-                        throw new UncheckedIOException(ex);
-                    }
-                });
+                tree.files().entrySet().parallelStream().forEach(e -> staging.put(e.getKey(), e.getValue()));
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
-            swap(staging, absolute, parent, name);
-        } finally {
-            if (Files.exists(staging)) {
-                deleteRecursively(staging);
-            }
+            staging.commit();
         }
     }
 
-    private static void swap(Path staging, Path target, Path parent, String name) throws IOException {
+    /** Puts {@code staging} in the place of {@code target}, which is restored if that fails. */
+    static void swap(Path staging, Path target) throws IOException {
+        Path parent = target.getParent();
+        String name = target.getFileName().toString();
         if (!Files.exists(target)) {
             move(staging, target);
             return;

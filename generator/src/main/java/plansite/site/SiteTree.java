@@ -1,6 +1,5 @@
 package plansite.site;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
@@ -9,22 +8,17 @@ import java.util.TreeMap;
 
 /**
  * The finished site as a value: relative path ({@code zh/ch1.html}) → bytes, sorted by path so
- * that writing and zipping are deterministic. Built by one thread, then only read.
+ * that writing is deterministic whatever order the files came in. Filled by a build, then only read.
  */
-public final class SiteTree {
+public final class SiteTree implements SiteOutput {
     private final TreeMap<String, byte[]> files = new TreeMap<>();
 
-    public void put(String path, byte[] bytes) {
-        if (path.startsWith("/") || path.contains("..") || path.contains("\\") || path.isEmpty()) {
-            throw new IllegalArgumentException("not a relative site path: " + path);
-        }
+    @Override
+    public synchronized void put(String path, byte[] bytes) {
+        SiteOutput.checkPath(path);
         if (files.putIfAbsent(path, bytes) != null) {
             throw new IllegalStateException("two outputs for one path: " + path);
         }
-    }
-
-    public void put(String path, String text) {
-        put(path, text.getBytes(StandardCharsets.UTF_8));
     }
 
     public Optional<byte[]> get(String path) {

@@ -6,13 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
-import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Packs a {@link SiteTree} into one zip for upload to a content system. Entries are sorted and carry
+ * Packs a built site's folder into one zip for upload to a content system. Entries are sorted and carry
  * a fixed timestamp, so the same site gives the same zip bytes. Written beside the target and moved
  * into place, like the site itself.
  */
@@ -23,14 +23,20 @@ public final class ZipWriter {
      */
     private static final LocalDateTime FIXED_TIME = LocalDateTime.of(2023, 7, 10, 0, 0);
 
-    public void write(SiteTree tree, Path target) throws IOException {
+    /** Packs the files of the site in {@code folder} into {@code target}. */
+    public void write(Path folder, Path target) throws IOException {
+        TreeSet<String> files = new TreeSet<>();
+        try (Stream<Path> walk = Files.walk(folder)) {
+            walk.filter(Files::isRegularFile)
+                    .forEach(f -> files.add(folder.relativize(f).toString().replace(java.io.File.separatorChar, '/')));
+        }
         Path absolute = target.toAbsolutePath().normalize();
         Files.createDirectories(absolute.getParent());
         Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
         try {
             try (OutputStream out = Files.newOutputStream(temp); ZipOutputStream zip = new ZipOutputStream(out)) {
                 TreeSet<String> dirs = new TreeSet<>();
-                for (String path : tree.files().keySet()) {
+                for (String path : files) {
                     for (int i = path.indexOf('/'); i >= 0; i = path.indexOf('/', i + 1)) {
                         dirs.add(path.substring(0, i + 1));
                     }
@@ -39,9 +45,9 @@ public final class ZipWriter {
                     zip.putNextEntry(entry(dir));
                     zip.closeEntry();
                 }
-                for (Map.Entry<String, byte[]> e : tree.files().entrySet()) {
-                    zip.putNextEntry(entry(e.getKey()));
-                    zip.write(e.getValue());
+                for (String path : files) {
+                    zip.putNextEntry(entry(path));
+                    Files.copy(folder.resolve(path), zip);
                     zip.closeEntry();
                 }
             }

@@ -1,0 +1,39 @@
+package plansite.site;
+
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Where a build puts the site's files as it makes them: a {@link SiteTree} in memory ({@code serve},
+ * tests) or a {@link StagingFolder} on disk ({@code build}, which so never holds the whole site).
+ * Files may be put from several threads at once; each path at most once.
+ */
+public interface SiteOutput {
+    /** Puts the file at {@code path}, relative to the site's root ({@code zh/ch1.html}). */
+    void put(String path, byte[] bytes);
+
+    default void put(String path, String text) {
+        put(path, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A writer of the text file at {@code path} (UTF-8), for a file too large to make in memory first;
+     * the file is put when the writer is closed.
+     */
+    default Writer open(String path) {
+        return new StringWriter(16 * 1024) {
+            @Override
+            public void close() {
+                put(path, toString());
+            }
+        };
+    }
+
+    /** Refuses what is not a plain relative path inside the site. */
+    static void checkPath(String path) {
+        if (path.startsWith("/") || path.contains("..") || path.contains("\\") || path.isEmpty()) {
+            throw new IllegalArgumentException("not a relative site path: " + path);
+        }
+    }
+}
