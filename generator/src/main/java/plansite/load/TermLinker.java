@@ -36,7 +36,9 @@ final class TermLinker {
      * scanned once, and each place of it walks no further than the longest form that could start
      * there, however many forms there are (a glossary a hundred times larger costs no more per place).
      */
-    private final FormTrie forms = new FormTrie();
+    private FormTrie forms;
+    /** The forms, longest first; put in the trie on the first link (a build whose chapters are all cached links nothing). */
+    private final List<Form> sorted;
 
     private static final class FormTrie {
         final Map<Character, FormTrie> next = new HashMap<>();
@@ -56,14 +58,25 @@ final class TermLinker {
         // Longest first, so that 勘查规划区块 wins over 规划区块 at the same place.
         list.sort(Comparator.comparingInt((Form f) -> -f.text().length()).thenComparing(Form::text));
         this.wholeWords = !"zh".equals(lang);
-        this.description = "TermLinker[" + lang + ", " + plansite.cache.BuildCache.fingerprint(list.toString()) + "]";
-        for (Form f : list) {
-            FormTrie node = forms;
-            for (int i = 0; i < f.text().length(); i++) {
-                node = node.next.computeIfAbsent(fold(f.text().charAt(i)), k -> new FormTrie());
+        StringBuilder all = new StringBuilder();
+        list.forEach(f -> all.append(f.text()).append('\0').append(f.termId()).append('\n'));
+        this.description = "TermLinker[" + lang + ", " + plansite.cache.BuildCache.fingerprint(all.toString()) + "]";
+        this.sorted = list;
+    }
+
+    private synchronized FormTrie forms() {
+        if (forms == null) {
+            FormTrie root = new FormTrie();
+            for (Form f : sorted) {
+                FormTrie node = root;
+                for (int i = 0; i < f.text().length(); i++) {
+                    node = node.next.computeIfAbsent(fold(f.text().charAt(i)), k -> new FormTrie());
+                }
+                node.ends.add(f);
             }
-            node.ends.add(f);
+            forms = root;
         }
+        return forms;
     }
 
     private char fold(char c) {
@@ -76,9 +89,10 @@ final class TermLinker {
     }
 
     void link(Document doc, char skipMarker) {
-        if (forms.next.isEmpty()) {
+        if (sorted.isEmpty()) {
             return;
         }
+        FormTrie forms = forms();
         Set<String> linked = new HashSet<>();
         List<Text> texts = new ArrayList<>();
         for (Node n : doc.getDescendants()) {
@@ -90,7 +104,7 @@ final class TermLinker {
             Node current = t;
             BasedSequence rest = t.getChars();
             while (true) {
-                Match m = first(rest.toString(), linked);
+                Match m = first(forms, rest.toString(), linked);
                 if (m == null) {
                     break;
                 }
@@ -123,7 +137,7 @@ final class TermLinker {
      * The earliest use of a term not yet linked; at one place, the longest form. Chinese forms match
      * anywhere; other languages' forms match whole words, ignoring case.
      */
-    private Match first(String text, Set<String> linked) {
+    private Match first(FormTrie forms, String text, Set<String> linked) {
         for (int i = 0; i < text.length(); i++) {
             if (wholeWords && i > 0 && isWordChar(text.codePointBefore(i))) {
                 continue;

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import plansite.diag.Diagnostics;
 import plansite.diag.InputErrorsException;
 import plansite.export.DataFiles;
@@ -98,16 +99,20 @@ public final class SiteRenderer {
         Diagnostics diags = new Diagnostics();
         List<SitemapWriter.Entry> sitemap = new ArrayList<>();
 
-        // The downloads go out at once; the pages need only their sizes.
-        Map<String, Integer> dataFiles = new HashMap<>();
-        if (!plan.tables().isEmpty()) {
-            new DataFiles(plan, loaded.atlas() == null ? List.of() : loaded.atlas().files(), cache).files()
-                    .forEach((name, bytes) -> {
-                        out.put(DataFiles.FOLDER + name, bytes);
-                        dataFiles.put(name, bytes.length);
-                    });
-        }
-        timings.mark("render: downloads");
+        // The downloads are made (or taken from the cache) and put out on the other core while the pages
+        // render; the pages need only their sizes, and a table's page waits for them.
+        CompletableFuture<Map<String, Integer>> downloads = CompletableFuture.supplyAsync(() -> {
+            Map<String, Integer> sizes = new HashMap<>();
+            if (!plan.tables().isEmpty()) {
+                new DataFiles(plan, loaded.atlas() == null ? List.of() : loaded.atlas().files(), cache).files()
+                        .forEach((name, bytes) -> {
+                            out.put(DataFiles.FOLDER + name, bytes);
+                            sizes.put(name, bytes.length);
+                        });
+            }
+            return sizes;
+        }, plansite.BackgroundThreads.named("downloads"));
+        java.util.function.Supplier<Map<String, Integer>> dataFiles = () -> joined(downloads);
         TableHtml tableHtml = new TableHtml(plan, loaded.atlas(), diags);
         List<PageJob> jobs = new ArrayList<>();
         jobs.add(new PageJob("index.html", "root.ftlh", () -> rootModel(plan)));
@@ -129,11 +134,11 @@ public final class SiteRenderer {
                 String cataloguePath = lang.code() + "/" + DATA + ".html";
                 jobs.add(new PageJob(cataloguePath, DATA + ".ftlh", () -> Map.of("page",
                         editionPage(plan, lang, cataloguePath, DATA),
-                        "catalogue", new TablePages(plan, lang, dataFiles, v -> tableHtml.render(lang, v)).catalogue(cataloguePath))));
+                        "catalogue", new TablePages(plan, lang, dataFiles.get(), v -> tableHtml.render(lang, v)).catalogue(cataloguePath))));
                 sitemap.add(new SitemapWriter.Entry(cataloguePath, pageInEveryLanguage(plan, DATA)));
                 for (plansite.model.Table t : plan.tables()) {
                     String path = TablePages.path(lang.code(), t.id());
-                    jobs.add(new PageJob(path, "table-page.ftlh", () -> tablePageModel(plan, lang, t, path, dataFiles, tableHtml)));
+                    jobs.add(new PageJob(path, "table-page.ftlh", () -> tablePageModel(plan, lang, t, path, dataFiles.get(), tableHtml)));
                     Map<String, String> alternates = new java.util.LinkedHashMap<>();
                     plan.languages().forEach(l -> alternates.put(l.code(), TablePages.path(l.code(), t.id())));
                     sitemap.add(new SitemapWriter.Entry(path, alternates));
@@ -207,6 +212,8 @@ public final class SiteRenderer {
             lastTemplates = templatesNow;
         }
         timings.mark("render: pages (" + renderedNow.size() + " rendered)");
+        joined(downloads);
+        timings.mark("render: downloads (rest)");
         if (diags.hasErrors()) {
             throw new InputErrorsException(diags);
         }
@@ -256,6 +263,21 @@ public final class SiteRenderer {
         byte[] index = new SearchIndexWriter().write(builder.build(lang, docs, keys));
         lastIndexes.put(lang.code(), new IndexedDocuments(docs, index, keys));
         out.put(path, index);
+    }
+
+    /** The result of work done on another thread, with its exception as thrown there. */
+    private static <T> T joined(CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     /** The templates' words per language, also used for the tables that are written in Java. */
