@@ -26,10 +26,10 @@ class BuildFailed(Exception):
     pass
 
 
-def timed(cmd, workdir, time_file):
+def timed(cmd, workdir, time_file, env=None):
     """Runs cmd under /usr/bin/time; returns (wall s, user+sys s, peak RSS KB)."""
     run = subprocess.run(["/usr/bin/time", "-o", str(time_file), "-f", "%e %U %S %M", *cmd],
-                         cwd=workdir, capture_output=True, text=True)
+                         cwd=workdir, capture_output=True, text=True, env=env)
     if run.returncode != 0:
         raise BuildFailed(f"{' '.join(cmd)} exited with {run.returncode}\n--- stdout\n{run.stdout}\n--- stderr\n{run.stderr}")
     wall, user, system, rss = time_file.read_text().split()[-4:]
@@ -40,7 +40,7 @@ def html_files(folder):
     return sum(1 for _ in Path(folder).rglob("*.html"))
 
 
-def measure(n, runs, work, glossary_copies):
+def measure(n, runs, work, glossary_copies, heap=None):
     root, hugo_site = work / f"edition-{n}", work / f"hugo-{n}"
     Edition(REPO, root, n, glossary_copies).write()
     write_hugo_site(root, hugo_site)
@@ -56,7 +56,10 @@ def measure(n, runs, work, glossary_copies):
 
     def rebuild():
         shutil.rmtree(out, ignore_errors=True)
-        result = timed(plansite, root, time_file)
+        # The heap limit goes through the JVM's own variable, so the launcher runs as a user runs it.
+        env = None if heap is None else {**os.environ, "JAVA_TOOL_OPTIONS": f"-Xmx{heap}"}
+        result = timed(plansite, root, time_file, env)
+        result = result[:3] + (result[3].replace(f"Picked up JAVA_TOOL_OPTIONS: -Xmx{heap}\n", ""),)
         # The edition is made to be clean: any error or warning means it is not the plan N times over.
         if "error" in result[3] or "warning" in result[3]:
             raise BuildFailed(f"plansite reported problems with the N={n} edition:\n{result[3]}")
@@ -140,6 +143,9 @@ def main():
                         help="multiply the glossary at most G times (default N; earlier plansites refused a "
                              "YAML document over 3 MB, which the glossary passes at about N = 70)")
     parser.add_argument("--no-record", action="store_true", help="print only; leave bench/RESULTS.md alone")
+    parser.add_argument("--plansite-heap", default="512m", metavar="SIZE",
+                        help="plansite's heap limit, -Xmx SIZE (default 512m, the goal of issue 9; 'none' for the "
+                             "JVM's default of a quarter of RAM)")
     parser.add_argument("--command", default="bench/compare-hugo.sh", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if any(n < 1 for n in args.sizes) or (args.runs is not None and args.runs < 1):
@@ -152,7 +158,8 @@ def main():
         for n in args.sizes:
             runs = args.runs or (3 if n >= 50 else 5)
             print(f"N={n}: making the edition and building it {runs} times per case", file=sys.stderr, flush=True)
-            pages, samples = measure(n, runs, work, args.glossary_copies)
+            pages, samples = measure(n, runs, work, args.glossary_copies,
+                                     None if args.plansite_heap == "none" else args.plansite_heap)
             rows += summary(n, runs, pages, samples)
             print(table(rows[-len(CASES):]), file=sys.stderr, flush=True)  # so far, in case a later N is stopped
             shutil.rmtree(work, ignore_errors=True)
@@ -170,7 +177,8 @@ def main():
                "pages. *First build*: `generator/bin/plansite build` with `<root>/target/plansite-cache` deleted "
                "before each run; *rebuild*: the same with the cache the first build just filled; Hugo: `hugo "
                "--quiet`, no cache to keep. Runs interleaved (first, rebuild, Hugo, first, …), for N < 50 after one "
-               "untimed build of each; wall and CPU are `/usr/bin/time` `%e` and `%U + %S` (JVM start included), "
+               f"untimed build of each; plansite's heap is limited with `JAVA_TOOL_OPTIONS=-Xmx{args.plansite_heap}` "
+               "(`--plansite-heap`); wall and CPU are `/usr/bin/time` `%e` and `%U + %S` (JVM start included), "
                "peak RSS `%M`; pages are the `.html` files each tool wrote; ms per page = median wall ÷ pages.\n\n"
                + figures)
         print(f"recorded in {RESULTS.relative_to(REPO)}", file=sys.stderr)
