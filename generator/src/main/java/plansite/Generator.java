@@ -70,6 +70,7 @@ public final class Generator {
         renderer = ready;
         PlanLoader.Loaded loaded = loader.load(layout, timings);
         SiteRenderer renderer = ready.join();
+        timings.mark("wait for the templates");
         renderer.render(loaded, timings, out);
         cache.removeUnused();
         timings.mark("cache: remove unused");

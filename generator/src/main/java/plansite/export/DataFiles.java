@@ -54,8 +54,8 @@ public final class DataFiles {
 
     public Map<String, byte[]> files() {
         Map<String, byte[]> out = new TreeMap<>();
-        String site = plan.site().toString();
-        List<String> keys = plan.tables().stream().map(t -> cache.key(site, t)).toList();
+        String site = BuildCache.fingerprint(plan.site());
+        List<String> keys = plan.tables().stream().map(t -> cache.key(site, BuildCache.fingerprint(t))).toList();
         // Tables are independent: make their files on all cores; the sorted map keeps the output fixed.
         java.util.stream.IntStream.range(0, keys.size()).parallel()
                 .mapToObj(i -> cache.files(CACHE_KIND, keys.get(i), () -> tableFiles(plan.tables().get(i))))

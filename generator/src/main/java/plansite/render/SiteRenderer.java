@@ -26,10 +26,9 @@ import plansite.search.SearchDocument;
 import plansite.search.SearchIndexBuilder;
 import plansite.search.SearchIndexWriter;
 import plansite.site.SiteOutput;
-import plansite.site.SiteTree;
 
 /**
- * Renders a loaded plan into a {@link SiteTree}: the root language chooser, a home page and one page
+ * Renders a loaded plan into a {@link SiteOutput}: the root language chooser, a home page and one page
  * per chapter for each language, 404, sitemap, robots and the site's assets. All links are relative.
  */
 public final class SiteRenderer {
@@ -59,10 +58,6 @@ public final class SiteRenderer {
     private record IndexedDocuments(List<SearchDocument> documents, byte[] index,
             Map<SearchDocument, String[]> keysByDocument) {}
 
-    public SiteRenderer(Path templatesDir, String templatesDisplay, BuildCache cache) {
-        this(templatesDir, templatesDisplay, cache, false);
-    }
-
     public SiteRenderer(Path templatesDir, String templatesDisplay, BuildCache cache, boolean reuseUnchanged) {
         this.templates = new TemplateEngine(templatesDir, templatesDisplay);
         this.cache = cache;
@@ -79,12 +74,6 @@ public final class SiteRenderer {
     /** The paths of the pages that the last {@link #render} rendered anew, in the order of the site. */
     public List<String> renderedPages() {
         return rendered;
-    }
-
-    public SiteTree render(PlanLoader.Loaded loaded) throws InputErrorsException {
-        SiteTree tree = new SiteTree();
-        render(loaded, new plansite.Timings(), tree);
-        return tree;
     }
 
     /**

@@ -22,16 +22,17 @@ final class TablePages {
     private final Plan plan;
     private final Language lang;
     private final Language fallback;
-    private final Map<String, Integer> files;
+    /** The size in bytes of each download file, by file name. */
+    private final Map<String, Integer> fileSizes;
     private final java.util.function.Function<Views.TableView, Html> tableHtml;
 
-    TablePages(Plan plan, Language lang, Map<String, Integer> files,
+    TablePages(Plan plan, Language lang, Map<String, Integer> fileSizes,
             java.util.function.Function<Views.TableView, Html> tableHtml) {
         this.tableHtml = tableHtml;
         this.plan = plan;
         this.lang = lang;
         this.fallback = plan.site().defaultLanguage();
-        this.files = files;
+        this.fileSizes = fileSizes;
     }
 
     /** A site path of a table's page. */
@@ -77,7 +78,7 @@ final class TablePages {
                 format = "JSON";
             }
             out.add(new Views.Download(label, Paths.link(fromPath, DataFiles.FOLDER + name), format,
-                    size(files.get(name))));
+                    size(fileSizes.get(name))));
         }
         return out;
     }
@@ -99,7 +100,7 @@ final class TablePages {
                             downloads(t, pagePath), t.isDerived())));
         }
         return new Views.CataloguePage(entries, chapters, Paths.link(pagePath, DataFiles.FOLDER + DataFiles.ZIP),
-                size(files.get(DataFiles.ZIP)), Paths.link(pagePath, DataFiles.FOLDER + DataFiles.PACKAGE));
+                size(fileSizes.get(DataFiles.ZIP)), Paths.link(pagePath, DataFiles.FOLDER + DataFiles.PACKAGE));
     }
 
     /** schema.org Dataset, for search engines and data portals; "<" escaped so it cannot end the script element. */

@@ -61,6 +61,18 @@ class BuildCacheTest {
         assertSameFiles(uncached, files(site, cache()));
     }
 
+    record Inner(String text, List<Integer> numbers) {}
+
+    record Outer(String id, Inner inner) {}
+
+    @Test
+    void aRecordsFingerprintFollowsEveryNestedValue() {
+        String fingerprint = BuildCache.fingerprint(new Outer("t1", new Inner("煤炭", List.of(1, 2))));
+        assertEquals(fingerprint, BuildCache.fingerprint(new Outer("t1", new Inner("煤炭", List.of(1, 2)))));
+        assertNotEquals(fingerprint, BuildCache.fingerprint(new Outer("t1", new Inner("煤炭", List.of(1, 3)))));
+        assertNotEquals(fingerprint, BuildCache.fingerprint(new Outer("t1", new Inner("原煤", List.of(1, 2)))));
+    }
+
     @Test
     void aChangedTableIsMadeAnewAndItsOldEntryRemoved() throws Exception {
         FixtureSite site = FixtureSite.copy("basic", dir.resolve("site"));
