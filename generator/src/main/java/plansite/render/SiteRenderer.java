@@ -194,10 +194,30 @@ public final class SiteRenderer {
     }
 
 
+    private static final String SEARCH_CACHE_KIND = "search";
+    /** Indexes of documents up to this many characters (the plan's are about 0.7 million) go through the build cache. */
+    private static final long CACHED_INDEX_CHARS = 8_000_000;
+
     private void searchIndex(SearchIndexBuilder builder, Plan plan, Language lang, SiteOutput out) {
         String path = SearchIndexWriter.path(lang.code());
         List<SearchDocument> docs = builder.documents(plan, lang);
         if (!reuseUnchanged) {
+            long chars = 0;
+            for (SearchDocument d : docs) {
+                chars += d.title().length() + d.text().length();
+            }
+            if (chars <= CACHED_INDEX_CHARS) {
+                // Made from the documents alone: an earlier build's index of the same documents is this one.
+                String key = cache.key(SEARCH_CACHE_KIND, lang.code(), SearchIndexWriter.fingerprint(docs));
+                byte[] index = cache.bytes(SEARCH_CACHE_KIND, key).orElse(null);
+                if (index == null) {
+                    index = new SearchIndexWriter().write(builder.build(lang, docs));
+                    cache.keep(SEARCH_CACHE_KIND, key, index);
+                }
+                out.put(path, index);
+                return;
+            }
+            // A large edition's index is written as it is made, never held in memory whole.
             try (java.io.Writer js = out.open(path)) {
                 new SearchIndexWriter().write(builder.build(lang, docs), js);
             } catch (java.io.IOException e) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,6 +22,19 @@ public final class SearchIndexWriter {
     /** The site path of a language's index. */
     public static String path(String lang) {
         return "assets/search-index-" + lang + ".js";
+    }
+
+    /**
+     * A stand-in for {@code docs} in the build cache's keys: an index is made from its documents alone,
+     * so two builds with the same documents write the same index.
+     */
+    public static String fingerprint(List<SearchDocument> docs) {
+        StringBuilder all = new StringBuilder(1 << 20);
+        for (SearchDocument d : docs) {
+            all.append(d.kind().code()).append('\0').append(d.href()).append('\0').append(d.title()).append('\0')
+                    .append(d.context()).append('\0').append(d.text()).append('\u0001');
+        }
+        return plansite.cache.BuildCache.fingerprint(all.toString());
     }
 
     public byte[] write(SearchIndex index) {

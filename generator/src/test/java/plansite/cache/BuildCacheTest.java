@@ -55,9 +55,11 @@ class BuildCacheTest {
         Map<String, byte[]> uncached = files(site, BuildCache.NONE);
 
         assertSameFiles(uncached, files(site, cache()));
-        // One entry per table and one for the data package with the zip of everything; one per chapter file.
+        // One entry per table and one for the data package with the zip of everything; one per chapter
+        // file; one search index per language.
         assertEquals(4, entries("downloads"));
         assertEquals(6, entries("chapters"));
+        assertEquals(2, entries("search"));
         assertSameFiles(uncached, files(site, cache()));
     }
 
