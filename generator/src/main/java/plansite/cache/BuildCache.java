@@ -111,13 +111,16 @@ public final class BuildCache {
      * first use, and as exact.
      */
     public static String fingerprint(Record value) {
-        byte[] bytes;
         try {
-            bytes = RecordCodec.encode(value);
+            return fingerprint(RecordCodec.encode(value));
         } catch (IllegalArgumentException e) {
             // A component the codec does not know: its text stands in.
             return digest(value.toString());
         }
+    }
+
+    /** A stand-in for {@code bytes} in keys: their SHA-256. */
+    public static String fingerprint(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

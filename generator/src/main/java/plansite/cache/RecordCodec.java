@@ -149,13 +149,14 @@ public final class RecordCodec {
                 items(java.util.Arrays.asList(array));
             } else if (v instanceof Set<?> set) {
                 out.writeByte(SET);
-                items(set);
+                items(inFixedOrder(set, set instanceof java.util.SortedSet<?> || set instanceof LinkedHashSet<?>));
             } else if (v instanceof Map<?, ?> map) {
                 out.writeByte(MAP);
                 out.writeInt(map.size());
-                for (var e : map.entrySet()) {
-                    write(e.getKey());
-                    write(e.getValue());
+                for (Object key : inFixedOrder(map.keySet(), map instanceof java.util.SortedMap<?, ?>
+                        || map instanceof LinkedHashMap<?, ?>)) {
+                    write(key);
+                    write(map.get(key));
                 }
             } else if (v instanceof Enum<?> e && ours(e.getDeclaringClass().getName())) {
                 out.writeByte(ENUM);
@@ -175,6 +176,25 @@ public final class RecordCodec {
             } else {
                 throw new IllegalArgumentException("cannot keep a " + v.getClass().getName() + " in the cache");
             }
+        }
+
+        /**
+         * The elements in an order that is the same in every run: as they are when {@code ordered} (a
+         * LinkedHashSet or sorted set, the keys of such a map), sorted otherwise when they can be.
+         * {@code Set.of} and {@code Map.of} change their order from one JVM run to the next, and equal
+         * values must give equal bytes (they are also the cache's keys).
+         */
+        private static java.util.Collection<?> inFixedOrder(Set<?> items, boolean ordered) {
+            if (ordered || items.size() < 2) {
+                return items;
+            }
+            List<Object> sorted = new ArrayList<>(items);
+            try {
+                sorted.sort(null);
+            } catch (ClassCastException e) {
+                return items;
+            }
+            return sorted;
         }
 
         private void items(java.util.Collection<?> items) throws IOException {

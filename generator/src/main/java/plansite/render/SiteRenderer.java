@@ -264,15 +264,54 @@ public final class SiteRenderer {
                     out.put(j.path(), html);
                     now.put(j.path(), new RenderedPage(j.template(), model, html));
                 });
-            } else {
+                return true;
+            }
+            String key = pageKey(j, model);
+            if (key == null) {
                 try (java.io.Writer page = out.open(j.path())) {
                     templates.render(j.template(), model, page, diags);
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
+                return true;
             }
+            Optional<byte[]> kept = cache.bytes(PAGE_CACHE_KIND, key);
+            if (kept.isPresent()) {
+                out.put(j.path(), kept.get());
+                return false;
+            }
+            templates.render(j.template(), model, diags).ifPresent(html -> {
+                byte[] bytes = html.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                cache.keep(PAGE_CACHE_KIND, key, bytes);
+                out.put(j.path(), bytes);
+            });
             return true;
         }).toList();
+    }
+
+    private static final String PAGE_CACHE_KIND = "pages";
+    /** Pages whose model takes more than this many bytes (a large edition's) are not cached but written as they render. */
+    private static final int CACHED_MODEL_BYTES = 4 << 20;
+
+    /**
+     * The key under which the build cache keeps a page: a page is made from its template (and the
+     * templates it imports) and its model alone, so the same templates and an equal model give the same
+     * page. Null when the cache is off, or the model is too large or holds a value the codec cannot write.
+     */
+    private String pageKey(PageJob job, Map<String, Object> model) {
+        if (cache.key().isEmpty()) {
+            return null;
+        }
+        byte[] encoded;
+        try {
+            encoded = plansite.cache.RecordCodec.encode(model);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        if (encoded.length > CACHED_MODEL_BYTES) {
+            return null;
+        }
+        return cache.key(PAGE_CACHE_KIND, templatesNow, job.path(), job.template(), BuildCache.fingerprint(encoded));
     }
 
     /** The templates' words per language, also used for the tables that are written in Java. */
@@ -347,13 +386,8 @@ public final class SiteRenderer {
      * rendering. A template that does not parse is reported when a page uses it.
      */
     public SiteRenderer readTemplates() {
-        if (!reuseUnchanged) {
-            templates.clearCache();
-            templates.parseAll();
-            return this;
-        }
         String now = templates.fingerprint();
-        if (!now.equals(templatesNow)) {
+        if (!reuseUnchanged || !now.equals(templatesNow)) {
             templates.clearCache();
             templates.parseAll();
             templatesNow = now;

@@ -60,7 +60,24 @@ class BuildCacheTest {
         assertEquals(4, entries("downloads"));
         assertEquals(6, entries("chapters"));
         assertEquals(2, entries("search"));
+        assertEquals(uncached.keySet().stream().filter(p -> p.endsWith(".html")).count(), entries("pages"));
         assertSameFiles(uncached, files(site, cache()));
+    }
+
+    @Test
+    void aChangedTemplateOrSettingRendersThePagesAnew() throws Exception {
+        FixtureSite site = FixtureSite.copy("basic", dir.resolve("site"));
+        files(site, cache());
+
+        site.replace("site-templates/layout.ftlh", "</main>", "<!-- edited --></main>");
+        Map<String, byte[]> edited = files(site, cache());
+        assertSameFiles(files(site, BuildCache.NONE), edited);
+        assertTrue(new String(edited.get("zh/ch1.html"), StandardCharsets.UTF_8).contains("<!-- edited -->"));
+
+        site.replace("data/site.yaml", "Test Plan (2021–2025)", "A Test Plan");
+        Map<String, byte[]> retitled = files(site, cache());
+        assertSameFiles(files(site, BuildCache.NONE), retitled);
+        assertTrue(new String(retitled.get("en/ch2.html"), StandardCharsets.UTF_8).contains("A Test Plan"));
     }
 
     record Inner(String text, List<Integer> numbers) {}

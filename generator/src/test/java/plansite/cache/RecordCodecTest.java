@@ -2,6 +2,7 @@ package plansite.cache;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -48,6 +49,30 @@ class RecordCodecTest {
         File back = RecordCodec.decode(RecordCodec.encode(new File("a.geojson", bytes)), File.class).orElseThrow();
         assertEquals("a.geojson", back.name());
         assertArrayEquals(bytes, back.bytes());
+    }
+
+    @Test
+    void equalMapsAndSetsGiveEqualBytesWhateverOrderTheyIterateIn() {
+        Map<String, Object> unordered = Map.of("page", "p", "catalogue", List.of(1), "maps", Set.of("b", "a", "c"));
+        Map<String, Object> other = new java.util.HashMap<>();
+        other.put("maps", new java.util.HashSet<>(List.of("c", "a", "b")));
+        other.put("catalogue", List.of(1));
+        other.put("page", "p");
+        assertArrayEquals(RecordCodec.encode(unordered), RecordCodec.encode(other));
+    }
+
+    @Test
+    void anOrderedMapKeepsItsOrder() {
+        Map<String, Integer> written = new LinkedHashMap<>();
+        written.put("zh", 1);
+        written.put("en", 2);
+        Map<String, Integer> reversed = new LinkedHashMap<>();
+        reversed.put("en", 2);
+        reversed.put("zh", 1);
+        assertFalse(Arrays.equals(RecordCodec.encode(written), RecordCodec.encode(reversed)));
+        record Holder(Map<String, Integer> texts) {}
+        assertEquals(List.of("zh", "en"), List.copyOf(RecordCodec.decode(RecordCodec.encode(new Holder(written)),
+                Holder.class).orElseThrow().texts().keySet()));
     }
 
     @Test
