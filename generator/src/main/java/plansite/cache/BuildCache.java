@@ -88,6 +88,11 @@ public final class BuildCache {
         return this;
     }
 
+    /** Whether builds read and keep entries now (not {@link #NONE}, not ignored). */
+    public boolean isOn() {
+        return !off();
+    }
+
     private boolean off() {
         return dir == null || ignored;
     }
@@ -218,8 +223,22 @@ public final class BuildCache {
         return value;
     }
 
+    /**
+     * The bytes of {@code kind} under {@code key}: as an earlier build kept them, else made now by
+     * {@code make} and kept (when it makes any).
+     */
+    public Optional<byte[]> bytes(String kind, String key, Supplier<Optional<byte[]>> make) {
+        Optional<byte[]> kept = bytes(kind, key);
+        if (kept.isPresent()) {
+            return kept;
+        }
+        Optional<byte[]> made = make.get();
+        made.ifPresent(bytes -> keep(kind, key, bytes));
+        return made;
+    }
+
     /** The bytes of {@code kind} under {@code key} that an earlier build kept, if any. */
-    public Optional<byte[]> bytes(String kind, String key) {
+    private Optional<byte[]> bytes(String kind, String key) {
         if (off()) {
             return Optional.empty();
         }
@@ -232,7 +251,7 @@ public final class BuildCache {
     }
 
     /** Keeps {@code bytes} as the entry of {@code kind} under {@code key}. */
-    public void keep(String kind, String key, byte[] bytes) {
+    private void keep(String kind, String key, byte[] bytes) {
         if (!off()) {
             keep(entry(kind, key), temp -> Files.write(temp, bytes));
         }

@@ -63,7 +63,7 @@ public final class DataFiles {
         List<String> geoKeys = new ArrayList<>();
         for (var f : geo) {
             out.put(GEO_FOLDER + f.name(), f.bytes());
-            geoKeys.add(f.name() + " " + BuildCache.fingerprint(new String(f.bytes(), StandardCharsets.UTF_8)));
+            geoKeys.add(f.name() + " " + BuildCache.fingerprint(f.bytes()));
         }
         out.putAll(cache.files(CACHE_KIND, cache.key(site, keys, geoKeys), () -> {
             Map<String, byte[]> whole = new TreeMap<>(out);

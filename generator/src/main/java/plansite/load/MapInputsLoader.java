@@ -71,7 +71,7 @@ final class MapInputsLoader {
             byte[] bytes = bytes(f);
             files.add(new MapInputs.PublishedFile(f.path().getFileName().toString(), bytes));
             key.add(f.display());
-            key.add(BuildCache.fingerprint(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1)));
+            key.add(BuildCache.fingerprint(bytes));
         }
         return cache.record("geo", cache.key(key.toArray()), Geo.class, diags, own -> {
             List<MapInputs.County> counties = new ArrayList<>();

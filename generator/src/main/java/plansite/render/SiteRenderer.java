@@ -206,15 +206,11 @@ public final class SiteRenderer {
             for (SearchDocument d : docs) {
                 chars += d.title().length() + d.text().length();
             }
-            if (chars <= CACHED_INDEX_CHARS) {
+            if (cache.isOn() && chars <= CACHED_INDEX_CHARS) {
                 // Made from the documents alone: an earlier build's index of the same documents is this one.
                 String key = cache.key(SEARCH_CACHE_KIND, lang.code(), SearchIndexWriter.fingerprint(docs));
-                byte[] index = cache.bytes(SEARCH_CACHE_KIND, key).orElse(null);
-                if (index == null) {
-                    index = new SearchIndexWriter().write(builder.build(lang, docs));
-                    cache.keep(SEARCH_CACHE_KIND, key, index);
-                }
-                out.put(path, index);
+                out.put(path, cache.bytes(SEARCH_CACHE_KIND, key,
+                        () -> Optional.of(new SearchIndexWriter().write(builder.build(lang, docs)))).orElseThrow());
                 return;
             }
             // A large edition's index is written as it is made, never held in memory whole.
@@ -275,17 +271,13 @@ public final class SiteRenderer {
                 }
                 return true;
             }
-            Optional<byte[]> kept = cache.bytes(PAGE_CACHE_KIND, key);
-            if (kept.isPresent()) {
-                out.put(j.path(), kept.get());
-                return false;
-            }
-            templates.render(j.template(), model, diags).ifPresent(html -> {
-                byte[] bytes = html.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                cache.keep(PAGE_CACHE_KIND, key, bytes);
-                out.put(j.path(), bytes);
-            });
-            return true;
+            boolean[] rendered = {false};
+            cache.bytes(PAGE_CACHE_KIND, key, () -> {
+                rendered[0] = true;
+                return templates.render(j.template(), model, diags)
+                        .map(html -> html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }).ifPresent(bytes -> out.put(j.path(), bytes));
+            return rendered[0];
         }).toList();
     }
 
@@ -299,7 +291,7 @@ public final class SiteRenderer {
      * page. Null when the cache is off, or the model is too large or holds a value the codec cannot write.
      */
     private String pageKey(PageJob job, Map<String, Object> model) {
-        if (cache.key().isEmpty()) {
+        if (!cache.isOn()) {
             return null;
         }
         byte[] encoded;
