@@ -1,9 +1,6 @@
 package plansite.load;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import plansite.diag.Diagnostics;
 import plansite.diag.SourcePos;
 
@@ -12,8 +9,6 @@ import plansite.diag.SourcePos;
  * latitude positions with closed rings, and writes it back as compact JSON for the site's map data.
  */
 final class GeoJsonGeometry {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private GeoJsonGeometry() {}
 
     /** The geometry as compact JSON, or null (with an error at {@code pos}) when it is not drawable. */
@@ -31,14 +26,8 @@ final class GeoJsonGeometry {
             diags.error(pos, problem);
             return null;
         }
-        ObjectNode out = JSON.createObjectNode();
-        out.put("type", type);
-        out.set("coordinates", coordinates);
-        try {
-            return JSON.writeValueAsString(out);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        // The type is one of the two names above; a JsonNode's text is its compact JSON.
+        return "{\"type\":\"" + type + "\",\"coordinates\":" + coordinates + "}";
     }
 
     private static String multiPolygon(JsonNode polygons) {
