@@ -2,16 +2,12 @@ package plansite.cache;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,9 +20,9 @@ import plansite.diag.Diagnostics;
 
 /**
  * What earlier builds made from inputs that have not changed since: the download files of a table,
- * the parsed model of a chapter. An entry is named by the SHA-256 of everything it is made from: the
- * generator itself (its jar's size and time) and the inputs, given as text that holds all of them (a
- * file's text, a record's {@code toString}). An entry appears whole or not at all (written beside,
+ * the parsed model of a chapter. An entry is named by the hash ({@link KeyHash}) of everything it is
+ * made from: the generator itself (its jar's size and time) and the inputs (a file's text, the bytes the
+ * codec writes for a record). An entry appears whole or not at all (written beside,
  * then moved into place); entries a build did not use are removed at its end. Anything that goes wrong
  * with the cache makes the thing anew: the cache changes how fast a build is, never what it writes.
  */
@@ -99,19 +95,26 @@ public final class BuildCache {
 
     /** The key of what is made from {@code sources}: their text with the generator's identity, hashed. */
     public String key(Object... sources) {
-        return dir == null ? "" : digest(generator, sources);
+        if (dir == null) {
+            return "";
+        }
+        KeyHash hash = new KeyHash().add(generator);
+        for (Object s : sources) {
+            hash.add(String.valueOf(s));
+        }
+        return hash.hex();
     }
 
     /**
-     * A stand-in for a long text in keys: its SHA-256. For inputs that many entries share (the glossary
-     * in every chapter's key), so that each key hashes it once, not once per entry.
+     * A stand-in for a long text in keys: its hash. For inputs that many entries share (the glossary in
+     * every chapter's key), so that each key hashes it once, not once per entry.
      */
     public static String fingerprint(String text) {
-        return digest(text);
+        return KeyHash.of(text);
     }
 
     /**
-     * A stand-in for a record in keys: the SHA-256 of the bytes the codec writes for it (every component,
+     * A stand-in for a record in keys: the hash of the bytes the codec writes for it (every component,
      * nested records too). Cheaper than its {@code toString}, which the JVM makes for each record class on
      * first use, and as exact.
      */
@@ -120,31 +123,13 @@ public final class BuildCache {
             return fingerprint(RecordCodec.encode(value));
         } catch (IllegalArgumentException e) {
             // A component the codec does not know: its text stands in.
-            return digest(value.toString());
+            return KeyHash.of(value.toString());
         }
     }
 
-    /** A stand-in for {@code bytes} in keys: their SHA-256. */
+    /** A stand-in for {@code bytes} in keys: their hash. */
     public static String fingerprint(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
-    }
-
-    private static String digest(String first, Object... rest) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(first.getBytes(StandardCharsets.UTF_8));
-            for (Object s : rest) {
-                sha.update((byte) 0);
-                sha.update(String.valueOf(s).getBytes(StandardCharsets.UTF_8));
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+        return KeyHash.of((Object) bytes);
     }
 
     /** Files (name → bytes) of {@code kind} under {@code key}: as an earlier build made them, else made now and kept. */

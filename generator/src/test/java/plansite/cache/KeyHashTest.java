@@ -1,0 +1,54 @@
+package plansite.cache;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class KeyHashTest {
+    private static final String TITLE = "大同市矿产资源总体规划（2021—2025年）";
+
+    // Expected values: MurmurHash3 x64 128 (seed 0) of each part's 8-byte little-endian length followed
+    // by the part (texts as UTF-16LE), from the npm package murmurhash3js-revisited, h1 and h2 written
+    // as little-endian bytes.
+    @Test
+    void givesMurmurHash3OfTheLengthPrefixedParts() {
+        assertEquals("130448bce997d72d8ad1f506eb9c9ffa", KeyHash.of((Object) "hello".getBytes(StandardCharsets.US_ASCII)));
+        assertEquals("87e5907f3c6107574dd9b859198cddba", KeyHash.of("hé"));
+        assertEquals("4370fbc458882784b439359c085c4d55", KeyHash.of(zeroToThirtyNine(), "abc", TITLE));
+    }
+
+    @Test
+    void theSamePartsAddedInAnyChunkingGiveTheSameHash() {
+        String all = KeyHash.of(zeroToThirtyNine(), "abc", TITLE);
+        assertEquals(all, new KeyHash().add(zeroToThirtyNine()).add("abc").add(TITLE).hex());
+        assertEquals(all, new KeyHash().add(zeroToThirtyNine()).add(new StringBuilder("abc")).add(TITLE).hex());
+    }
+
+    @Test
+    void partsDoNotRunTogether() {
+        assertNotEquals(KeyHash.of("ab", "c"), KeyHash.of("a", "bc"));
+        assertNotEquals(KeyHash.of("", "x"), KeyHash.of("x", ""));
+        assertNotEquals(KeyHash.of("x"), KeyHash.of("x", ""));
+    }
+
+    @Test
+    void aChangeAnywhereInALongTextChangesTheHash() {
+        String text = TITLE.repeat(1000);
+        String base = KeyHash.of(text);
+        for (int at : new int[] {0, 7, 8, 15, 16, text.length() / 2, text.length() - 1}) {
+            StringBuilder changed = new StringBuilder(text);
+            changed.setCharAt(at, (char) (text.charAt(at) + 1));
+            assertNotEquals(base, KeyHash.of(changed.toString()), "change at " + at);
+        }
+    }
+
+    private static byte[] zeroToThirtyNine() {
+        byte[] b = new byte[40];
+        for (int i = 0; i < b.length; i++) {
+            b[i] = (byte) i;
+        }
+        return b;
+    }
+}
