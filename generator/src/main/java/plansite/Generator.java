@@ -1,8 +1,10 @@
 package plansite;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import plansite.cache.BuildCache;
+import plansite.cache.OutputKeys;
 import plansite.diag.InputErrorsException;
 import plansite.load.PlanLoader;
 import plansite.load.ProjectLayout;
@@ -20,6 +22,7 @@ public final class Generator {
     private final ProjectLayout layout;
     private final PlanLoader loader;
     private final BuildCache cache;
+    private final boolean reuseUnchanged;
     /** The renderer with this build's templates read; each build's reading waits for the last one's. */
     private CompletableFuture<SiteRenderer> renderer;
 
@@ -41,6 +44,7 @@ public final class Generator {
     public Generator(ProjectLayout layout, BuildCache cache, boolean reuseUnchanged) {
         this.layout = layout;
         this.cache = reuseUnchanged ? cache.remember() : cache;
+        this.reuseUnchanged = reuseUnchanged;
         this.loader = new PlanLoader(cache);
         // FreeMarker's set-up and the templates' parsing take a noticeable part of a cold start: done on
         // the other core while the input loads.
@@ -68,13 +72,30 @@ public final class Generator {
         CompletableFuture<SiteRenderer> ready = renderer.thenApplyAsync(r -> r.readTemplates(),
                 BackgroundThreads.named("templates"));
         renderer = ready;
+        // serve compares models in memory instead.
+        CompletableFuture<Optional<String>> inputs = reuseUnchanged || !cache.isOn()
+                ? CompletableFuture.completedFuture(Optional.empty())
+                : CompletableFuture.supplyAsync(layout::fingerprint, BackgroundThreads.named("inputs"));
         PlanLoader.Loaded loaded = loader.load(layout, timings);
+        OutputKeys keys = outputKeys(inputs.join());
         SiteRenderer renderer = ready.join();
         timings.mark("wait for the templates");
-        renderer.render(loaded, timings, out);
+        renderer.render(loaded, timings, out, keys);
+        keys.keep();
         cache.removeUnused();
         timings.mark("cache: remove unused");
         return new Report(loaded, timings, renderer.renderedPages());
+    }
+
+    /**
+     * The output keys kept for these input files, when they are the files the loader read: unchanged
+     * from before it started to after it finished (a file saved meanwhile gives no keys, and none are kept).
+     */
+    private OutputKeys outputKeys(Optional<String> before) {
+        if (before.isEmpty() || !before.equals(layout.fingerprint())) {
+            return OutputKeys.NONE;
+        }
+        return OutputKeys.forInputs(cache, before.get());
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import plansite.cache.BuildCache;
+import plansite.cache.OutputKeys;
 import plansite.model.Plan;
 import plansite.model.Table;
 
@@ -29,6 +30,7 @@ public final class DataFiles {
 
     private final Plan plan;
     private final BuildCache cache;
+    private final OutputKeys keys;
     private final String zh;
     private final String en;
 
@@ -36,12 +38,13 @@ public final class DataFiles {
 
     /**
      * With {@code geo}: the map data of data/geo/, published under data/geo/ with its own licence (ODbL);
-     * files made by an earlier build from the same inputs come from {@code cache}.
+     * files made by an earlier build from the same inputs come from {@code cache}, under {@code keys}.
      */
-    public DataFiles(Plan plan, List<plansite.model.MapInputs.PublishedFile> geo, BuildCache cache) {
+    public DataFiles(Plan plan, List<plansite.model.MapInputs.PublishedFile> geo, BuildCache cache, OutputKeys keys) {
         this.plan = plan;
         this.geo = List.copyOf(geo);
         this.cache = cache;
+        this.keys = keys;
         this.zh = plan.site().defaultLanguage().code();
         this.en = plan.languages().stream().map(l -> l.code()).filter(c -> !c.equals(zh)).findFirst().orElse(zh);
     }
@@ -55,17 +58,20 @@ public final class DataFiles {
     public Map<String, byte[]> files() {
         Map<String, byte[]> out = new TreeMap<>();
         String site = BuildCache.fingerprint(plan.site());
-        List<String> keys = plan.tables().stream().map(t -> cache.key(site, BuildCache.fingerprint(t))).toList();
+        List<String> tableKeys = plan.tables().stream()
+                .map(t -> keys.key(FOLDER + t.id(), () -> cache.key(site, BuildCache.fingerprint(t)))).toList();
         // Tables are independent: make their files on all cores; the sorted map keeps the output fixed.
-        java.util.stream.IntStream.range(0, keys.size()).parallel()
-                .mapToObj(i -> cache.files(CACHE_KIND, keys.get(i), () -> tableFiles(plan.tables().get(i))))
+        java.util.stream.IntStream.range(0, tableKeys.size()).parallel()
+                .mapToObj(i -> cache.files(CACHE_KIND, tableKeys.get(i), () -> tableFiles(plan.tables().get(i))))
                 .toList().forEach(out::putAll);
-        List<String> geoKeys = new ArrayList<>();
         for (var f : geo) {
             out.put(GEO_FOLDER + f.name(), f.bytes());
-            geoKeys.add(f.name() + " " + BuildCache.fingerprint(f.bytes()));
         }
-        out.putAll(cache.files(CACHE_KIND, cache.key(site, keys, geoKeys), () -> {
+        String wholeKey = keys.key(FOLDER + ZIP, () -> {
+            List<String> geoKeys = geo.stream().map(f -> f.name() + " " + BuildCache.fingerprint(f.bytes())).toList();
+            return cache.key(site, tableKeys, geoKeys);
+        });
+        out.putAll(cache.files(CACHE_KIND, wholeKey, () -> {
             Map<String, byte[]> whole = new TreeMap<>(out);
             whole.put(PACKAGE, dataPackage(whole));
             return Map.of(PACKAGE, whole.get(PACKAGE), ZIP, zip(whole));

@@ -47,6 +47,31 @@ public final class ProjectLayout {
         return List.of(root.resolve(CONTENT), root.resolve(DATA), root.resolve(TEMPLATES));
     }
 
+    /**
+     * A hash of every file under the input folders, its path and its bytes, in a fixed order: equal for
+     * two states of the project exactly when no input file was added, removed or changed between them.
+     * Empty when a folder cannot be read.
+     */
+    public java.util.Optional<String> fingerprint() {
+        plansite.cache.KeyHash hash = new plansite.cache.KeyHash();
+        try {
+            for (Path folder : watchedFolders()) {
+                if (!Files.isDirectory(folder)) {
+                    hash.add("no folder " + root.relativize(folder));
+                    continue;
+                }
+                try (Stream<Path> files = Files.walk(folder)) {
+                    for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                        hash.add(root.relativize(f).toString()).add(Files.readAllBytes(f));
+                    }
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(hash.hex());
+    }
+
     /** The files of the project, sorted, by kind; misplaced files are reported. */
     record Inputs(InputFile site, TreeMap<String, List<InputFile>> chaptersByLang, List<InputFile> tables,
             InputFile errata, InputFile glossary, InputFile units, List<InputFile> checks, List<InputFile> assets,

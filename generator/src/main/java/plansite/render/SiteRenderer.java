@@ -9,10 +9,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import plansite.diag.Diagnostics;
 import plansite.diag.InputErrorsException;
 import plansite.export.DataFiles;
 import plansite.cache.BuildCache;
+import plansite.cache.OutputKeys;
 import plansite.load.PlanLoader;
 import plansite.model.BodyPart;
 import plansite.model.Chapter;
@@ -81,7 +83,8 @@ public final class SiteRenderer {
      * edition never has to fit in memory at once. On a template error some files may have been put:
      * the caller throws {@code out} away.
      */
-    public void render(PlanLoader.Loaded loaded, plansite.Timings timings, SiteOutput out) throws InputErrorsException {
+    public void render(PlanLoader.Loaded loaded, plansite.Timings timings, SiteOutput out, OutputKeys keys)
+            throws InputErrorsException {
         Plan plan = loaded.plan();
         hasMaps = loaded.atlas() != null;
         Diagnostics diags = new Diagnostics();
@@ -91,7 +94,7 @@ public final class SiteRenderer {
         // pages render, they were 3 % faster at N = 1 but ran an edition of 100 plans out of a 512 MB heap.)
         Map<String, Integer> dataFiles = new HashMap<>();
         if (!plan.tables().isEmpty()) {
-            new DataFiles(plan, loaded.atlas() == null ? List.of() : loaded.atlas().files(), cache).files()
+            new DataFiles(plan, loaded.atlas() == null ? List.of() : loaded.atlas().files(), cache, keys).files()
                     .forEach((name, bytes) -> {
                         out.put(DataFiles.FOLDER + name, bytes);
                         dataFiles.put(name, bytes.length);
@@ -161,7 +164,7 @@ public final class SiteRenderer {
         jobs.add(new PageJob("404.html", "404.ftlh", () -> notFoundModel(plan)));
         Map<String, RenderedPage> before = templatesNow.equals(lastTemplates) ? lastPages : Map.of();
         Map<String, RenderedPage> now = new java.util.concurrent.ConcurrentHashMap<>();
-        List<Boolean> renderedAnew = renderPages(jobs, before, now, out, diags);
+        List<Boolean> renderedAnew = renderPages(jobs, before, now, out, keys, diags);
         List<String> renderedNow = new ArrayList<>();
         for (int i = 0; i < jobs.size(); i++) {
             if (renderedAnew.get(i)) {
@@ -179,7 +182,7 @@ public final class SiteRenderer {
         }
         // Per language in parallel.
         SearchIndexBuilder searchIndexes = new SearchIndexBuilder(loaded.atlas());
-        plan.languages().parallelStream().forEach(l -> searchIndex(searchIndexes, plan, l, out));
+        plan.languages().parallelStream().forEach(l -> searchIndex(searchIndexes, plan, l, out, keys));
         timings.mark("render: search index");
         SiteSettings site = plan.site();
         out.put("sitemap.xml", new SitemapWriter().write(site.baseUrl(), sitemap, plan.languages()));
@@ -198,46 +201,52 @@ public final class SiteRenderer {
     /** Indexes of documents up to this many characters (the plan's are about 0.7 million) go through the build cache. */
     private static final long CACHED_INDEX_CHARS = 8_000_000;
 
-    private void searchIndex(SearchIndexBuilder builder, Plan plan, Language lang, SiteOutput out) {
+    private void searchIndex(SearchIndexBuilder builder, Plan plan, Language lang, SiteOutput out, OutputKeys keys) {
         String path = SearchIndexWriter.path(lang.code());
-        List<SearchDocument> docs = builder.documents(plan, lang);
         if (!reuseUnchanged) {
-            long chars = 0;
-            for (SearchDocument d : docs) {
-                chars += d.title().length() + d.text().length();
-            }
-            if (cache.isOn() && chars <= CACHED_INDEX_CHARS) {
+            Supplier<List<SearchDocument>> documents = once(() -> builder.documents(plan, lang));
+            String key = keys.key(path, () -> {
+                long chars = 0;
+                for (SearchDocument d : documents.get()) {
+                    chars += d.title().length() + d.text().length();
+                }
                 // Made from the documents alone: an earlier build's index of the same documents is this one.
-                String key = cache.key(SEARCH_CACHE_KIND, lang.code(), SearchIndexWriter.fingerprint(docs));
+                return cache.isOn() && chars <= CACHED_INDEX_CHARS
+                        ? cache.key(SEARCH_CACHE_KIND, lang.code(), SearchIndexWriter.fingerprint(documents.get()))
+                        : null;
+            });
+            if (key != null) {
                 out.put(path, cache.bytes(SEARCH_CACHE_KIND, key,
-                        () -> Optional.of(new SearchIndexWriter().write(builder.build(lang, docs)))).orElseThrow());
+                        () -> Optional.of(new SearchIndexWriter().write(builder.build(lang, documents.get()))))
+                        .orElseThrow());
                 return;
             }
             // A large edition's index is written as it is made, never held in memory whole.
             try (java.io.Writer js = out.open(path)) {
-                new SearchIndexWriter().write(builder.build(lang, docs), js);
+                new SearchIndexWriter().write(builder.build(lang, documents.get()), js);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
             return;
         }
+        List<SearchDocument> docs = builder.documents(plan, lang);
         IndexedDocuments last = lastIndexes.get(lang.code());
         if (last != null && last.documents().equals(docs)) {
             out.put(path, last.index());
             return;
         }
         // An edit changes a few documents: the others' keys are those found last time.
-        Map<SearchDocument, String[]> keys = new HashMap<>();
+        Map<SearchDocument, String[]> searchKeys = new HashMap<>();
         if (last != null) {
             docs.forEach(d -> {
                 String[] known = last.keysByDocument().get(d);
                 if (known != null) {
-                    keys.put(d, known);
+                    searchKeys.put(d, known);
                 }
             });
         }
-        byte[] index = new SearchIndexWriter().write(builder.build(lang, docs, keys));
-        lastIndexes.put(lang.code(), new IndexedDocuments(docs, index, keys));
+        byte[] index = new SearchIndexWriter().write(builder.build(lang, docs, searchKeys));
+        lastIndexes.put(lang.code(), new IndexedDocuments(docs, index, searchKeys));
         out.put(path, index);
     }
 
@@ -246,8 +255,11 @@ public final class SiteRenderer {
      * timing); says for each job, in job order, whether its page was rendered anew or taken from {@code before}.
      */
     private List<Boolean> renderPages(List<PageJob> jobs, Map<String, RenderedPage> before, Map<String, RenderedPage> now,
-            SiteOutput out, Diagnostics diags) {
+            SiteOutput out, OutputKeys keys, Diagnostics diags) {
         return jobs.parallelStream().map(j -> {
+            if (!reuseUnchanged) {
+                return renderPage(j, keys, out, diags);
+            }
             Map<String, Object> model = j.model().get();
             RenderedPage last = before.get(j.path());
             if (last != null && last.template().equals(j.template()) && last.model().equals(model)) {
@@ -255,30 +267,44 @@ public final class SiteRenderer {
                 now.put(j.path(), last);
                 return false;
             }
-            if (reuseUnchanged) {
-                templates.render(j.template(), model, diags).ifPresent(html -> {
-                    out.put(j.path(), html);
-                    now.put(j.path(), new RenderedPage(j.template(), model, html));
-                });
-                return true;
-            }
-            String key = pageKey(j, model);
-            if (key == null) {
-                try (java.io.Writer page = out.open(j.path())) {
-                    templates.render(j.template(), model, page, diags);
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-                return true;
-            }
-            boolean[] rendered = {false};
-            cache.bytes(PAGE_CACHE_KIND, key, () -> {
-                rendered[0] = true;
-                return templates.render(j.template(), model, diags)
-                        .map(html -> html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            }).ifPresent(bytes -> out.put(j.path(), bytes));
-            return rendered[0];
+            templates.render(j.template(), model, diags).ifPresent(html -> {
+                out.put(j.path(), html);
+                now.put(j.path(), new RenderedPage(j.template(), model, html));
+            });
+            return true;
         }).toList();
+    }
+
+    /** Puts one page out from the build cache, or rendered (and kept there); says whether it was rendered. */
+    private boolean renderPage(PageJob j, OutputKeys keys, SiteOutput out, Diagnostics diags) {
+        Supplier<Map<String, Object>> model = once(j.model());
+        String key = keys.key(j.path(), () -> pageKey(j, model.get()));
+        if (key == null) {
+            try (java.io.Writer page = out.open(j.path())) {
+                templates.render(j.template(), model.get(), page, diags);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return true;
+        }
+        boolean[] rendered = {false};
+        cache.bytes(PAGE_CACHE_KIND, key, () -> {
+            rendered[0] = true;
+            return templates.render(j.template(), model.get(), diags)
+                    .map(html -> html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }).ifPresent(bytes -> out.put(j.path(), bytes));
+        return rendered[0];
+    }
+
+    /** {@code make}'s value, made on first use and then kept (for one thread). */
+    private static <T> Supplier<T> once(Supplier<T> make) {
+        List<T> made = new ArrayList<>(1);
+        return () -> {
+            if (made.isEmpty()) {
+                made.add(make.get());
+            }
+            return made.get(0);
+        };
     }
 
     private static final String PAGE_CACHE_KIND = "pages";
@@ -433,7 +459,7 @@ public final class SiteRenderer {
     }
 
     /** One page to render: where it goes, with which template, and its model (built on the worker). */
-    private record PageJob(String path, String template, java.util.function.Supplier<Map<String, Object>> model) {}
+    private record PageJob(String path, String template, Supplier<Map<String, Object>> model) {}
 
     private Map<String, Object> rootModel(Plan plan) {
         Language first = plan.site().defaultLanguage();

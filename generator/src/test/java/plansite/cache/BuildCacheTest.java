@@ -85,6 +85,32 @@ class BuildCacheTest {
     record Outer(String id, Inner inner) {}
 
     @Test
+    void aBuildOfUnchangedInputFilesTakesTheLastBuildsKeysAndRendersOnlyWhatIsMissing() throws Exception {
+        FixtureSite site = FixtureSite.copy("basic", dir.resolve("site"));
+        Map<String, byte[]> first = files(site, cache());
+        assertEquals(1, entries("keys"));
+
+        Generator.Result again = build(site, cache());
+        assertSameFiles(first, again.tree().files());
+        assertEquals(List.of(), again.renderedPages());
+
+        // Under the kept keys, pages whose entries are gone are rendered again, to the same bytes.
+        try (Stream<Path> pages = Files.list(dir.resolve("cache/pages"))) {
+            for (Path p : pages.toList()) {
+                Files.delete(p);
+            }
+        }
+        Generator.Result rendered = build(site, cache());
+        assertSameFiles(first, rendered.tree().files());
+        assertEquals(first.keySet().stream().filter(p -> p.endsWith(".html")).count(), rendered.renderedPages().size());
+
+        // An edited input is a new set of input files: its own keys, the old ones removed.
+        site.replace("content/en/ch1.md", "Datong", "Datong City");
+        assertSameFiles(files(site, BuildCache.NONE), files(site, cache()));
+        assertEquals(1, entries("keys"));
+    }
+
+    @Test
     void aRecordsFingerprintFollowsEveryNestedValue() {
         String fingerprint = BuildCache.fingerprint(new Outer("t1", new Inner("煤炭", List.of(1, 2))));
         assertEquals(fingerprint, BuildCache.fingerprint(new Outer("t1", new Inner("煤炭", List.of(1, 2)))));
