@@ -69,15 +69,22 @@ public final class Generator {
     /** Builds the site into {@code out}, file by file as they are made. */
     public Report buildInto(SiteOutput out) throws InputErrorsException {
         Timings timings = new Timings();
-        CompletableFuture<SiteRenderer> ready = renderer.thenApplyAsync(r -> r.readTemplates(),
-                BackgroundThreads.named("templates"));
-        renderer = ready;
         // serve compares models in memory instead.
         CompletableFuture<Optional<String>> inputs = reuseUnchanged || !cache.isOn()
                 ? CompletableFuture.completedFuture(Optional.empty())
                 : CompletableFuture.supplyAsync(layout::fingerprint, BackgroundThreads.named("inputs"));
+        CompletableFuture<OutputKeys> kept = inputs.thenApply(
+                in -> in.map(fingerprint -> OutputKeys.forInputs(cache, fingerprint)).orElse(OutputKeys.NONE));
+        // The templates are parsed on the other core while the input loads, unless the pages will come
+        // from the cache under kept keys.
+        CompletableFuture<SiteRenderer> ready = renderer.thenCombineAsync(kept, (r, k) -> r.readTemplates(!k.known()),
+                BackgroundThreads.named("templates"));
+        renderer = ready;
         PlanLoader.Loaded loaded = loader.load(layout, timings);
-        OutputKeys keys = outputKeys(inputs.join());
+        // Keys only for the files the loader read: unchanged from before it started to after it finished
+        // (a file saved meanwhile gives no keys, and none are kept).
+        OutputKeys keys = inputs.join().isPresent() && inputs.join().equals(layout.fingerprint())
+                ? kept.join() : OutputKeys.NONE;
         SiteRenderer renderer = ready.join();
         timings.mark("wait for the templates");
         renderer.render(loaded, timings, out, keys);
@@ -85,17 +92,6 @@ public final class Generator {
         cache.removeUnused();
         timings.mark("cache: remove unused");
         return new Report(loaded, timings, renderer.renderedPages());
-    }
-
-    /**
-     * The output keys kept for these input files, when they are the files the loader read: unchanged
-     * from before it started to after it finished (a file saved meanwhile gives no keys, and none are kept).
-     */
-    private OutputKeys outputKeys(Optional<String> before) {
-        if (before.isEmpty() || !before.equals(layout.fingerprint())) {
-            return OutputKeys.NONE;
-        }
-        return OutputKeys.forInputs(cache, before.get());
     }
 
     /**

@@ -46,6 +46,11 @@ public final class OutputKeys {
         return new OutputKeys(cache, entry, known);
     }
 
+    /** Whether an earlier build of the same input files kept its keys (then its outputs are likely all in the cache). */
+    public boolean known() {
+        return !known.isEmpty();
+    }
+
     /** The key of {@code output}: as the earlier build worked it out, else by {@code workOut} (null: none). */
     public String key(String output, Supplier<String> workOut) {
         String key = known.get(output);

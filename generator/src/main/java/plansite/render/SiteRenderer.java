@@ -400,14 +400,17 @@ public final class SiteRenderer {
     }
 
     /**
-     * Reads and parses the templates anew (a rebuild in {@code serve} sees edited ones), ahead of
-     * rendering. A template that does not parse is reported when a page uses it.
+     * Reads the templates anew (a rebuild in {@code serve} sees edited ones) and, with {@code parseAhead},
+     * parses them ahead of rendering; otherwise each is parsed when a page first needs it. A template
+     * that does not parse is reported when a page uses it.
      */
-    public SiteRenderer readTemplates() {
+    public SiteRenderer readTemplates(boolean parseAhead) {
         String now = templates.fingerprint();
         if (!reuseUnchanged || !now.equals(templatesNow)) {
             templates.clearCache();
-            templates.parseAll();
+            if (parseAhead) {
+                templates.parseAll();
+            }
             templatesNow = now;
         }
         return this;

@@ -47,48 +47,48 @@ final class TemplateEngine {
     static final Version VERSION = Configuration.VERSION_2_3_34;
 
 
-    private final Configuration config;
     private final Path templatesDir;
     private final String displayDir;
-    private boolean loaderSet;
+    /** Set up on first use: a build that takes every page from the cache never needs FreeMarker. */
+    private Configuration config;
 
     TemplateEngine(Path templatesDir, String displayDir) {
         this.templatesDir = templatesDir;
         this.displayDir = displayDir;
-        this.config = new Configuration(VERSION);
-        config.setDefaultEncoding("UTF-8");
-        config.setOutputEncoding("UTF-8");
-        config.setOutputFormat(HTMLOutputFormat.INSTANCE);
-        config.setRecognizeStandardFileExtensions(true);
-        config.setLocale(Locale.ROOT);
-        config.setTimeZone(TimeZone.getTimeZone("UTC"));
-        config.setNumberFormat("computer");
-        config.setBooleanFormat("c");
-        config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-        config.setLogTemplateExceptions(false);
-        config.setWrapUncheckedExceptions(true);
-        config.setFallbackOnNullLoopVariable(false);
-        config.setAPIBuiltinEnabled(false);
-        config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
-        config.setObjectWrapper(new HtmlAwareObjectWrapper());
-        // Templates are read once per build; a stale cache in `serve` would show yesterday's layout.
-        config.setTemplateUpdateDelayMilliseconds(0);
     }
 
-    /** The folder is opened on first use: the loader reports a missing folder before rendering starts. */
-    private synchronized void ensureLoader() throws IOException {
-        if (!loaderSet) {
-            config.setTemplateLoader(new FileTemplateLoader(templatesDir.toFile()));
-            loaderSet = true;
+    /** FreeMarker, set up; opening the folder reports a missing one before rendering starts. */
+    private synchronized Configuration config() throws IOException {
+        if (config == null) {
+            Configuration c = new Configuration(VERSION);
+            c.setDefaultEncoding("UTF-8");
+            c.setOutputEncoding("UTF-8");
+            c.setOutputFormat(HTMLOutputFormat.INSTANCE);
+            c.setRecognizeStandardFileExtensions(true);
+            c.setLocale(Locale.ROOT);
+            c.setTimeZone(TimeZone.getTimeZone("UTC"));
+            c.setNumberFormat("computer");
+            c.setBooleanFormat("c");
+            c.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+            c.setLogTemplateExceptions(false);
+            c.setWrapUncheckedExceptions(true);
+            c.setFallbackOnNullLoopVariable(false);
+            c.setAPIBuiltinEnabled(false);
+            c.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+            c.setObjectWrapper(new HtmlAwareObjectWrapper());
+            // Templates are read once per build; a stale cache in `serve` would show yesterday's layout.
+            c.setTemplateUpdateDelayMilliseconds(0);
+            c.setTemplateLoader(new FileTemplateLoader(templatesDir.toFile()));
+            config = c;
         }
+        return config;
     }
 
     /** Parses every template of the folder into the cache; errors are left for {@link #render} to report. */
     void parseAll() {
         for (Path f : templateFiles()) {
             try {
-                ensureLoader();
-                config.getTemplate(f.getFileName().toString());
+                config().getTemplate(f.getFileName().toString());
             } catch (IOException e) {
                 // Reported, with its position, by the render that needs it.
             }
@@ -118,8 +118,10 @@ final class TemplateEngine {
     }
 
     /** Drops cached templates so that the next render reads them again (used by serve). */
-    void clearCache() {
-        config.clearTemplateCache();
+    synchronized void clearCache() {
+        if (config != null) {
+            config.clearTemplateCache();
+        }
     }
 
     /** Renders {@code template} with {@code model}; on a template error adds a diagnostic and returns empty. */
@@ -169,8 +171,7 @@ final class TemplateEngine {
 
     private <T> Optional<T> run(String template, Diagnostics diags, TemplateJob<T> job) {
         try {
-            ensureLoader();
-            return Optional.of(job.run(config.getTemplate(template)));
+            return Optional.of(job.run(config().getTemplate(template)));
         } catch (TemplateNotFoundException e) {
             diags.error(SourcePos.of(displayDir + "/" + template), "template is missing: create " + displayDir + "/"
                     + template);
