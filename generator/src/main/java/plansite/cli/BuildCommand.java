@@ -3,8 +3,9 @@ package plansite.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Path;
-import java.util.Locale;
 import plansite.Generator;
 import plansite.diag.InputErrorsException;
 import plansite.site.StagingFolder;
@@ -46,9 +47,12 @@ final class BuildCommand {
             if (timings) {
                 result.timings().lines().forEach(out::println);
             }
-            double seconds = (System.nanoTime() - start) / 1e9;
-            out.printf(Locale.ROOT, "plansite: built %d files (%.1f KB) into %s in %.2f s%s%n", staging.size(),
-                    staging.totalBytes() / 1024.0, target, seconds, zip == null ? "" : "; packed " + zip);
+            // Decimals by BigDecimal, not printf: the first format of a run sets up the formatter and its
+            // locale data, tens of milliseconds of a build that takes a few hundred.
+            BigDecimal kb = BigDecimal.valueOf(staging.totalBytes()).divide(BigDecimal.valueOf(1024), 1, RoundingMode.HALF_UP);
+            BigDecimal seconds = BigDecimal.valueOf(System.nanoTime() - start, 9).setScale(2, RoundingMode.HALF_UP);
+            out.println("plansite: built " + staging.size() + " files (" + kb.toPlainString() + " KB) into " + target
+                    + " in " + seconds.toPlainString() + " s" + (zip == null ? "" : "; packed " + zip));
         }
         return ExitCode.OK;
     }
