@@ -85,6 +85,7 @@ public final class Generator {
         // (a file saved meanwhile gives no keys, and none are kept).
         OutputKeys keys = inputs.join().isPresent() && inputs.join().equals(layout.fingerprint())
                 ? kept.join() : OutputKeys.NONE;
+        timings.mark("inputs: unchanged while read");
         SiteRenderer renderer = ready.join();
         timings.mark("wait for the templates");
         renderer.render(loaded, timings, out, keys);
