@@ -46,11 +46,8 @@ public final class Generator {
         this.cache = reuseUnchanged ? cache.remember() : cache;
         this.reuseUnchanged = reuseUnchanged;
         this.loader = new PlanLoader(cache);
-        // FreeMarker's set-up and the templates' parsing take a noticeable part of a cold start: done on
-        // the other core while the input loads.
-        this.renderer = CompletableFuture.supplyAsync(() -> new SiteRenderer(
-                layout.root().resolve(ProjectLayout.TEMPLATES), ProjectLayout.TEMPLATES, cache, reuseUnchanged),
-                BackgroundThreads.named("templates"));
+        this.renderer = CompletableFuture.completedFuture(new SiteRenderer(
+                layout.root().resolve(ProjectLayout.TEMPLATES), ProjectLayout.TEMPLATES, cache, reuseUnchanged));
     }
 
     /** The site's files, the warnings of the run, how long its phases took and which pages it rendered anew. */
@@ -75,16 +72,16 @@ public final class Generator {
                 : CompletableFuture.supplyAsync(layout::fingerprint, BackgroundThreads.named("inputs"));
         CompletableFuture<OutputKeys> kept = inputs.thenApply(
                 in -> in.map(fingerprint -> OutputKeys.forInputs(cache, fingerprint)).orElse(OutputKeys.NONE));
-        // The templates are parsed on the other core while the input loads, unless the pages will come
-        // from the cache under kept keys.
+        // FreeMarker's set-up and the templates' parsing take a noticeable part of a cold start: done on
+        // the other core while the input loads, unless the pages will come from the cache under kept keys.
         CompletableFuture<SiteRenderer> ready = renderer.thenCombineAsync(kept, (r, k) -> r.readTemplates(!k.known()),
                 BackgroundThreads.named("templates"));
         renderer = ready;
         PlanLoader.Loaded loaded = loader.load(layout, timings);
         // Keys only for the files the loader read: unchanged from before it started to after it finished
         // (a file saved meanwhile gives no keys, and none are kept).
-        OutputKeys keys = inputs.join().isPresent() && inputs.join().equals(layout.fingerprint())
-                ? kept.join() : OutputKeys.NONE;
+        Optional<String> before = inputs.join();
+        OutputKeys keys = before.isPresent() && before.equals(layout.fingerprint()) ? kept.join() : OutputKeys.NONE;
         timings.mark("inputs: unchanged while read");
         SiteRenderer renderer = ready.join();
         timings.mark("wait for the templates");

@@ -22,9 +22,9 @@ import plansite.diag.Diagnostics;
  * What earlier builds made from inputs that have not changed since: the download files of a table,
  * the parsed model of a chapter. An entry is named by the hash ({@link KeyHash}) of everything it is
  * made from: the generator itself (its jar's size and time) and the inputs (a file's text, the bytes the
- * codec writes for a record). An entry appears whole or not at all (written beside,
- * then moved into place); entries a build did not use are removed at its end. Anything that goes wrong
- * with the cache makes the thing anew: the cache changes how fast a build is, never what it writes.
+ * codec writes for a record). An entry appears whole or not at all (written beside, then moved into
+ * place); entries a build did not use are removed at its end. Anything that goes wrong with the cache
+ * makes the thing anew: the cache changes how fast a build is, never what it writes.
  */
 public final class BuildCache {
     /** No cache: every build makes everything (used by {@code check}, which writes nothing, and in tests). */

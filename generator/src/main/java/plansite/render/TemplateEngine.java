@@ -44,8 +44,10 @@ final class TemplateEngine {
         System.setProperty(freemarker.log.Logger.SYSTEM_PROPERTY_NAME_LOGGER_LIBRARY, freemarker.log.Logger.LIBRARY_NAME_NONE);
     }
 
-    static final Version VERSION = Configuration.VERSION_2_3_34;
-
+    /** FreeMarker's behaviour as of this version; a method, so that FreeMarker is set up only when used. */
+    private static Version version() {
+        return Configuration.VERSION_2_3_34;
+    }
 
     private final Path templatesDir;
     private final String displayDir;
@@ -60,7 +62,7 @@ final class TemplateEngine {
     /** FreeMarker, set up; opening the folder reports a missing one before rendering starts. */
     private synchronized Configuration config() throws IOException {
         if (config == null) {
-            Configuration c = new Configuration(VERSION);
+            Configuration c = new Configuration(version());
             c.setDefaultEncoding("UTF-8");
             c.setOutputEncoding("UTF-8");
             c.setOutputFormat(HTMLOutputFormat.INSTANCE);
@@ -207,7 +209,7 @@ final class TemplateEngine {
 
         /** Record components read as properties ({@code page.title}), as view models are records. */
         private static DefaultObjectWrapperBuilder builder() {
-            DefaultObjectWrapperBuilder b = new DefaultObjectWrapperBuilder(VERSION);
+            DefaultObjectWrapperBuilder b = new DefaultObjectWrapperBuilder(version());
             b.setRecordZeroArgumentNonVoidMethodPolicy(
                     ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
             b.setForceLegacyNonListCollections(false);
