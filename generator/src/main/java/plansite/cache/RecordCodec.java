@@ -55,14 +55,58 @@ public final class RecordCodec {
 
     /** The bytes of {@code value}; fails with {@link IllegalArgumentException} on a type it does not know. */
     public static byte[] encode(Object value) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
+        return encode(value, Integer.MAX_VALUE).orElseThrow();
+    }
+
+    /**
+     * The bytes of {@code value}, or empty as soon as they would pass {@code limit} bytes: a large
+     * edition's one-page model runs to tens of megabytes, which need not be held twice to learn that.
+     */
+    public static Optional<byte[]> encode(Object value, int limit) {
+        BoundedBytes bytes = new BoundedBytes(limit);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeInt(VERSION);
             new Writer(out).write(value);
+        } catch (BoundedBytes.Full e) {
+            return Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return bytes.toByteArray();
+        return Optional.of(bytes.toByteArray());
+    }
+
+    /** A byte array stream that stops at a limit. */
+    private static final class BoundedBytes extends ByteArrayOutputStream {
+        private static final class Full extends RuntimeException {
+            Full() {
+                super(null, null, false, false);
+            }
+        }
+
+        private final int limit;
+
+        BoundedBytes(int limit) {
+            super(8192);
+            this.limit = limit;
+        }
+
+        @Override
+        public synchronized void write(int b) {
+            room(1);
+            super.write(b);
+        }
+
+        @Override
+        public synchronized void write(byte[] b, int off, int len) {
+            room(len);
+            super.write(b, off, len);
+        }
+
+        private void room(int len) {
+            if (len > limit - count) {
+                throw new Full();
+            }
+        }
     }
 
     /** The value of {@code type} in {@code bytes}, or empty when they are not what this version wrote. */

@@ -320,16 +320,14 @@ public final class SiteRenderer {
         if (!cache.isOn()) {
             return null;
         }
-        byte[] encoded;
         try {
-            encoded = plansite.cache.RecordCodec.encode(model);
+            return plansite.cache.RecordCodec.encode(model, CACHED_MODEL_BYTES)
+                    .map(encoded -> cache.key(PAGE_CACHE_KIND, templatesNow, job.path(), job.template(),
+                            BuildCache.fingerprint(encoded)))
+                    .orElse(null);
         } catch (IllegalArgumentException e) {
             return null;
         }
-        if (encoded.length > CACHED_MODEL_BYTES) {
-            return null;
-        }
-        return cache.key(PAGE_CACHE_KIND, templatesNow, job.path(), job.template(), BuildCache.fingerprint(encoded));
     }
 
     /** The templates' words per language, also used for the tables that are written in Java. */

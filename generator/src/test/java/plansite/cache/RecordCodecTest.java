@@ -89,4 +89,13 @@ class RecordCodecTest {
         bytes[3]++;
         assertTrue(RecordCodec.decode(bytes, Point.class).isEmpty());
     }
+
+    @Test
+    void anEncodingThatWouldPassTheLimitStopsThereAndGivesNothing() {
+        Point p = new Point(1, 2);
+        byte[] whole = RecordCodec.encode(p);
+        assertArrayEquals(whole, RecordCodec.encode(p, whole.length).orElseThrow());
+        assertTrue(RecordCodec.encode(p, whole.length - 1).isEmpty());
+        assertTrue(RecordCodec.encode(List.of("长".repeat(100_000)), 1 << 10).isEmpty());
+    }
 }
