@@ -172,7 +172,7 @@ def main():
     figures = table(rows)
     print(figures)
     if not args.no_record:
-        record(f"{SECTION}\n\nCommand: `{args.command}` (run {started:%Y-%m-%d %H:%M} UTC). Machine: {machine()}.\n\n"
+        record(f"{SECTION}\n\nCommand: `{args.command.strip()}` (sizes {' '.join(map(str, args.sizes))}; run {started:%Y-%m-%d %H:%M} UTC). Machine: {machine()}.\n\n"
                "Synthetic editions of N × the plan (bench/README.md): plansite builds its site, Hugo the equivalent "
                "pages. *First build*: `generator/bin/plansite build` with `<root>/target/plansite-cache` deleted "
                "before each run; *rebuild*: the same with the cache the first build just filled; Hugo: `hugo "
