@@ -68,7 +68,8 @@ public record Atlas(
             List<String> values, Source source, String shapeId) {
         public Feature {
             adcodes = List.copyOf(adcodes);
-            cells = List.copyOf(cells);
+            // A cell may be null: nothing to say in that column for this row.
+            cells = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(cells));
             values = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(values));
         }
     }

@@ -295,16 +295,18 @@ public final class AtlasBuilder {
                         diags.error(item.pos(), "'" + item.ref() + "' does not lie in the county of section '"
                                 + s.section() + "' according to its table");
                     }
-                    features.add(new Atlas.Feature(ref.id(), ref.name(), county, List.of(KINDS.get(item.kind()),
-                            ref.source().label()), List.of(), source, null));
+                    // Its source is the section that names it; its own box is where the plan describes it.
+                    features.add(new Atlas.Feature(ref.id(), ref.name(), county,
+                            java.util.Arrays.asList(KINDS.get(item.kind()), ref.source().label()), List.of(), source,
+                            null));
                 } else {
-                    features.add(new Atlas.Feature("", item.name(), county, List.of(KINDS.get(item.kind()),
-                            source.label()), List.of(), source, null));
+                    features.add(new Atlas.Feature("", item.name(), county,
+                            java.util.Arrays.asList(KINDS.get(item.kind()), null), List.of(), source, null));
                 }
             }
         }
         List<Localized> columns = List.of(new Localized(Map.of("zh", "类别", "en", "Kind")),
-                new Localized(Map.of("zh", "出处", "en", "Source")));
+                new Localized(Map.of("zh", "另见", "en", "See also")));
         List<String> noMeasures = new ArrayList<>();
         columns.forEach(c -> noMeasures.add(null));
         return new Atlas.Group("ch9", null, columns, noMeasures, features);
@@ -326,7 +328,7 @@ public final class AtlasBuilder {
                 String code = first.isNumeric() ? "" : display(first);
                 Localized name = nameCol >= 0 ? text(t.origin(r, nameCol)) : null;
                 features.add(new Atlas.Feature(code == null ? "" : code, name, county,
-                        List.of(KINDS.get(kind), tableSource(t).label()), List.of(), tableSource(t), null));
+                        java.util.Arrays.asList(KINDS.get(kind), null), List.of(), tableSource(t), null));
             }
         }
     }

@@ -111,17 +111,26 @@ final class MapPages {
                 byCounty, shapes, groups, measures, tables);
     }
 
-    /** A group as a data table; with {@code onlyCounty}, only its features in that county. */
+    /**
+     * A group as a data table; with {@code onlyCounty}, only its features in that county. A column that
+     * is not a measure and is empty in every row shown is left out.
+     */
     private GroupView group(Atlas.Group g, String path, String onlyCounty) {
-        List<RowView> rows = new ArrayList<>();
-        for (Atlas.Feature f : g.features()) {
-            if (onlyCounty != null && !f.adcodes().contains(onlyCounty)) {
-                continue;
+        List<Atlas.Feature> shown = g.features().stream()
+                .filter(f -> onlyCounty == null || f.adcodes().contains(onlyCounty)).toList();
+        List<Integer> kept = new ArrayList<>();
+        for (int i = 0; i < g.columns().size(); i++) {
+            int column = i;
+            if (g.measureKeys().get(i) != null || shown.stream().anyMatch(f -> !blank(text(f.cells().get(column))))) {
+                kept.add(i);
             }
+        }
+        List<RowView> rows = new ArrayList<>();
+        for (Atlas.Feature f : shown) {
             List<Views.Link> counties = f.adcodes().stream().map(a -> new Views.Link(countyName(a),
                     Paths.link(path, countyPath(lang.code(), a)))).toList();
             List<CellView> cells = new ArrayList<>();
-            for (int i = 0; i < f.cells().size(); i++) {
+            for (int i : kept) {
                 String key = g.measureKeys().get(i);
                 cells.add(new CellView(text(f.cells().get(i)), key, key == null ? null : f.values().get(i)));
             }
@@ -129,7 +138,7 @@ final class MapPages {
                     source(f.source(), path), f.shapeId()));
         }
         String caption = g.caption() == null ? null : text(g.caption());
-        return new GroupView(g.key(), caption, g.columns().stream().map(this::text).toList(), rows);
+        return new GroupView(g.key(), caption, kept.stream().map(i -> text(g.columns().get(i))).toList(), rows);
     }
 
     private Views.Link source(Atlas.Source s, String path) {
@@ -206,5 +215,9 @@ final class MapPages {
 
     private String text(Localized l) {
         return l == null ? null : l.in(lang.code(), fallback);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 }

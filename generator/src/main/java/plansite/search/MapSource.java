@@ -33,7 +33,7 @@ final class MapSource implements SearchSource {
                     String name = text(f.name(), lang, fallback);
                     List<String> words = new ArrayList<>();
                     f.adcodes().forEach(a -> words.add(countyNames.getOrDefault(a, a)));
-                    f.cells().forEach(c -> words.add(text(c, lang, fallback)));
+                    f.cells().stream().filter(java.util.Objects::nonNull).forEach(c -> words.add(text(c, lang, fallback)));
                     out.add(new SearchDocument(SearchDocument.Kind.MAP, "maps/" + m.id() + ".html#map-" + m.id(),
                             f.id().isEmpty() ? name : f.id() + " " + name, text(f.source().label(), lang, fallback),
                             String.join(" ", words)));

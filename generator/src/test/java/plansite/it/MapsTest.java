@@ -192,6 +192,22 @@ class MapsTest {
     }
 
     @Test
+    void theChapter9TableNamesItsSourceOnceAndAZonesOwnBoxBeside() throws IOException {
+        // 平城区's items all come from its tables and sections: one source column, no empty "see also".
+        Document pingcheng = page("zh/counties/140213.html");
+        assertEquals(List.of("编号", "名称", "所在县区", "类别", "出处"),
+                pingcheng.select("table[data-map-data=on-county-sections] thead th").eachText());
+        // 云州区's section names KZ03 of Box 10: its source is the section, its box is beside it.
+        Document yunzhou = page("en/counties/140215.html");
+        assertEquals(List.of("Code", "Name", "Counties", "Kind", "See also", "Source"),
+                yunzhou.select("table[data-map-data=on-county-sections] thead th").eachText());
+        Element kz03 = yunzhou.select("table[data-map-data=on-county-sections] tbody tr").stream()
+                .filter(tr -> tr.selectFirst(".map-code").text().equals("KZ03")).findFirst().orElseThrow();
+        assertTrue(kz03.select(".map-cell").eachText().stream().anyMatch(t -> t.startsWith("Box 10")));
+        assertTrue(kz03.selectFirst(".map-source a").attr("href").contains("ch9.html#"));
+    }
+
+    @Test
     void everyMapSaysItIsDrawnByCountyAndCreditsTheBoundaries() throws IOException {
         for (String lang : List.of("zh", "en")) {
             List<String> pages = new ArrayList<>();
