@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Budgets of the built site, measured (not a gate): bytes a browser transfers for a page (HTML + CSS + JS
-# + icon, uncompressed and gzipped), and Lighthouse scores for a chapter page, in headless Chromium.
+# + icon, uncompressed and gzipped; a map page's Leaflet and map data; not the search index, which
+# search.html loads on the first search), and Lighthouse scores for chapter, home and map pages, in
+# headless Chromium.
 # Usage: bench/budgets.sh            (from the repository root; needs node/npm and /usr/bin/chromium)
 # Writes its figures to stdout; bench/RESULTS.md records a run.
 set -euo pipefail
@@ -19,7 +21,8 @@ echo "## Bytes per page (what a first visit transfers: the page and every file i
 echo
 echo "| page | files | bytes | gzipped |"
 echo "|---|---|---|---|"
-for page in zh/index.html zh/ch1.html en/ch1.html zh/ch5.html zh/data-notes.html zh/full.html; do
+for page in zh/index.html zh/ch1.html en/ch1.html zh/ch5.html zh/data-notes.html zh/full.html zh/search.html \
+    zh/maps/key-areas.html zh/counties/140215.html zh/tables/zl-02.html; do
   files=$(python3 - "$out/site" "$page" <<'PY'
 import re, sys, os
 root, page = sys.argv[1], sys.argv[2]
@@ -55,7 +58,7 @@ echo "Median of $runs runs each (min–max in brackets)."
 echo
 echo "| page | device | performance | accessibility | best practices | SEO |"
 echo "|---|---|---|---|---|---|"
-for page in zh/ch1.html en/ch1.html zh/index.html; do
+for page in zh/ch1.html en/ch1.html zh/index.html zh/maps/key-areas.html; do
   for preset in mobile desktop; do
     for run in $(seq 1 "$runs"); do
       flags=(--quiet --output=json --output-path="$out/lh-$run.json" --only-categories=performance,accessibility,best-practices,seo
