@@ -95,22 +95,7 @@ public final class BuildCache {
 
     /** The key of what is made from {@code sources}: their text with the generator's identity, hashed. */
     public String key(Object... sources) {
-        if (dir == null) {
-            return "";
-        }
-        KeyHash hash = new KeyHash().add(generator);
-        for (Object s : sources) {
-            hash.add(String.valueOf(s));
-        }
-        return hash.hex();
-    }
-
-    /**
-     * A stand-in for a long text in keys: its hash. For inputs that many entries share (the glossary in
-     * every chapter's key), so that each key hashes it once, not once per entry.
-     */
-    public static String fingerprint(String text) {
-        return KeyHash.of(text);
+        return dir == null ? "" : new KeyHash().add(generator).addAll(sources).hex();
     }
 
     /**
@@ -138,7 +123,7 @@ public final class BuildCache {
             return make.get();
         }
         Path entry = entry(kind, key);
-        if (remembering && memory.get(entry) instanceof FileSet remembered) {
+        if (remembersNow() && memory.get(entry) instanceof FileSet remembered) {
             return remembered.files();
         }
         if (Files.isDirectory(entry)) {
@@ -169,7 +154,7 @@ public final class BuildCache {
      */
     public <T extends Record> Optional<T> record(String kind, String key, Class<T> type, Diagnostics diags,
             Function<Diagnostics, Optional<T>> make) {
-        Object remembered = remembering && !off() ? memory.get(entry(kind, key)) : null;
+        Object remembered = remembersNow() ? memory.get(entry(kind, key)) : null;
         if (type.isInstance(remembered)) {
             return Optional.of(type.cast(remembered));
         }
@@ -195,17 +180,21 @@ public final class BuildCache {
     private record FileSet(Map<String, byte[]> files) {}
 
     private Map<String, byte[]> remembered(Path entry, Map<String, byte[]> files) {
-        if (remembering && !off()) {
+        if (remembersNow()) {
             memory.put(entry, new FileSet(files));
         }
         return files;
     }
 
     private <T> T remembered(String kind, String key, T value) {
-        if (remembering && !off()) {
+        if (remembersNow()) {
             memory.put(entry(kind, key), value);
         }
         return value;
+    }
+
+    private boolean remembersNow() {
+        return remembering && !off();
     }
 
     /**

@@ -26,15 +26,19 @@ public final class KeyHash {
 
     /** The hash of {@code parts} in order, as 32 hex digits. */
     public static String of(Object... parts) {
-        KeyHash h = new KeyHash();
+        return new KeyHash().addAll(parts).hex();
+    }
+
+    /** Adds each of {@code parts}: byte arrays as bytes, anything else as its text. */
+    public KeyHash addAll(Object... parts) {
         for (Object p : parts) {
             if (p instanceof byte[] bytes) {
-                h.add(bytes);
+                add(bytes);
             } else {
-                h.add(String.valueOf(p));
+                add(String.valueOf(p));
             }
         }
-        return h.hex();
+        return this;
     }
 
     /** Adds one part: these bytes. */

@@ -58,9 +58,9 @@ final class TermLinker {
         // Longest first, so that 勘查规划区块 wins over 规划区块 at the same place.
         list.sort(Comparator.comparingInt((Form f) -> -f.text().length()).thenComparing(Form::text));
         this.wholeWords = !"zh".equals(lang);
-        StringBuilder all = new StringBuilder();
-        list.forEach(f -> all.append(f.text()).append('\0').append(f.termId()).append('\n'));
-        this.description = "TermLinker[" + lang + ", " + plansite.cache.BuildCache.fingerprint(all.toString()) + "]";
+        plansite.cache.KeyHash forms = new plansite.cache.KeyHash();
+        list.forEach(f -> forms.addAll(f.text(), f.termId()));
+        this.description = "TermLinker[" + lang + ", " + forms.hex() + "]";
         this.sorted = list;
     }
 

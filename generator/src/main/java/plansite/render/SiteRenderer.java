@@ -196,7 +196,6 @@ public final class SiteRenderer {
         timings.mark("render: sitemap, assets");
     }
 
-
     private static final String SEARCH_CACHE_KIND = "search";
     /** Indexes of documents up to this many characters (the plan's are about 0.7 million) go through the build cache. */
     private static final long CACHED_INDEX_CHARS = 8_000_000;
@@ -222,11 +221,7 @@ public final class SiteRenderer {
                 return;
             }
             // A large edition's index is written as it is made, never held in memory whole.
-            try (java.io.Writer js = out.open(path)) {
-                new SearchIndexWriter().write(builder.build(lang, documents.get()), js);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+            writeAsMade(out, path, js -> new SearchIndexWriter().write(builder.build(lang, documents.get()), js));
             return;
         }
         List<SearchDocument> docs = builder.documents(plan, lang);
@@ -280,11 +275,7 @@ public final class SiteRenderer {
         Supplier<Map<String, Object>> model = once(j.model());
         String key = keys.key(j.path(), () -> pageKey(j, model.get()));
         if (key == null) {
-            try (java.io.Writer page = out.open(j.path())) {
-                templates.render(j.template(), model.get(), page, diags);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+            writeAsMade(out, j.path(), page -> templates.render(j.template(), model.get(), page, diags));
             return true;
         }
         boolean[] rendered = {false};
@@ -294,6 +285,15 @@ public final class SiteRenderer {
                     .map(html -> html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }).ifPresent(bytes -> out.put(j.path(), bytes));
         return rendered[0];
+    }
+
+    /** The file at {@code path}, written by {@code body} as it makes it rather than made in memory first. */
+    private static void writeAsMade(SiteOutput out, String path, java.util.function.Consumer<java.io.Writer> body) {
+        try (java.io.Writer writer = out.open(path)) {
+            body.accept(writer);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** {@code make}'s value, made on first use and then kept (for one thread). */

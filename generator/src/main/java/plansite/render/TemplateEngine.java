@@ -99,15 +99,16 @@ final class TemplateEngine {
 
     /** A fingerprint of the templates' names and texts, which changes when any template does. */
     String fingerprint() {
-        StringBuilder texts = new StringBuilder();
+        plansite.cache.KeyHash texts = new plansite.cache.KeyHash();
         for (Path f : templateFiles()) {
+            texts.add(f.getFileName().toString());
             try {
-                texts.append(f.getFileName()).append('\0').append(java.nio.file.Files.readString(f)).append('\0');
-            } catch (IOException | UncheckedIOException e) {
-                texts.append(f.getFileName()).append("\0unreadable\0");
+                texts.add(java.nio.file.Files.readAllBytes(f));
+            } catch (IOException e) {
+                texts.add("unreadable");
             }
         }
-        return plansite.cache.BuildCache.fingerprint(texts.toString());
+        return texts.hex();
     }
 
     private List<Path> templateFiles() {

@@ -29,12 +29,11 @@ public final class SearchIndexWriter {
      * so two builds with the same documents write the same index.
      */
     public static String fingerprint(List<SearchDocument> docs) {
-        StringBuilder all = new StringBuilder(1 << 20);
+        plansite.cache.KeyHash hash = new plansite.cache.KeyHash();
         for (SearchDocument d : docs) {
-            all.append(d.kind().code()).append('\0').append(d.href()).append('\0').append(d.title()).append('\0')
-                    .append(d.context()).append('\0').append(d.text()).append('\u0001');
+            hash.addAll(d.kind().code(), d.href(), d.title(), d.context(), d.text());
         }
-        return plansite.cache.BuildCache.fingerprint(all.toString());
+        return hash.hex();
     }
 
     public byte[] write(SearchIndex index) {

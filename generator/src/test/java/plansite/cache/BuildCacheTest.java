@@ -43,6 +43,21 @@ class BuildCacheTest {
         expected.forEach((path, bytes) -> assertArrayEquals(bytes, actual.get(path), path));
     }
 
+    /**
+     * Edits {@code file} and builds with the cache, which must give the bytes of a build without it;
+     * returns the cached build's files.
+     */
+    private Map<String, byte[]> filesAfterEdit(FixtureSite site, String file, String from, String to) throws Exception {
+        site.replace(file, from, to);
+        Map<String, byte[]> cached = files(site, cache());
+        assertSameFiles(files(site, BuildCache.NONE), cached);
+        return cached;
+    }
+
+    private static String text(Map<String, byte[]> files, String path) {
+        return new String(files.get(path), StandardCharsets.UTF_8);
+    }
+
     private long entries(String kind) throws IOException {
         try (Stream<Path> s = Files.list(dir.resolve("cache").resolve(kind))) {
             return s.count();
@@ -69,15 +84,12 @@ class BuildCacheTest {
         FixtureSite site = FixtureSite.copy("basic", dir.resolve("site"));
         files(site, cache());
 
-        site.replace("site-templates/layout.ftlh", "</main>", "<!-- edited --></main>");
-        Map<String, byte[]> edited = files(site, cache());
-        assertSameFiles(files(site, BuildCache.NONE), edited);
-        assertTrue(new String(edited.get("zh/ch1.html"), StandardCharsets.UTF_8).contains("<!-- edited -->"));
+        Map<String, byte[]> edited = filesAfterEdit(site, "site-templates/layout.ftlh", "</main>",
+                "<!-- edited --></main>");
+        assertTrue(text(edited, "zh/ch1.html").contains("<!-- edited -->"));
 
-        site.replace("data/site.yaml", "Test Plan (2021–2025)", "A Test Plan");
-        Map<String, byte[]> retitled = files(site, cache());
-        assertSameFiles(files(site, BuildCache.NONE), retitled);
-        assertTrue(new String(retitled.get("en/ch2.html"), StandardCharsets.UTF_8).contains("A Test Plan"));
+        Map<String, byte[]> retitled = filesAfterEdit(site, "data/site.yaml", "Test Plan (2021–2025)", "A Test Plan");
+        assertTrue(text(retitled, "en/ch2.html").contains("A Test Plan"));
     }
 
     record Inner(String text, List<Integer> numbers) {}
@@ -105,8 +117,7 @@ class BuildCacheTest {
         assertEquals(first.keySet().stream().filter(p -> p.endsWith(".html")).count(), rendered.renderedPages().size());
 
         // An edited input is a new set of input files: its own keys, the old ones removed.
-        site.replace("content/en/ch1.md", "Datong", "Datong City");
-        assertSameFiles(files(site, BuildCache.NONE), files(site, cache()));
+        filesAfterEdit(site, "content/en/ch1.md", "Datong", "Datong City");
         assertEquals(1, entries("keys"));
     }
 
@@ -123,11 +134,9 @@ class BuildCacheTest {
         FixtureSite site = FixtureSite.copy("basic", dir.resolve("site"));
         Map<String, byte[]> before = files(site, cache());
 
-        site.replace("data/tables/t1.yaml", "{zh: 新荣区, en: Xinrong District}", "{zh: 天镇, en: Tianzhen}");
-        Map<String, byte[]> after = files(site, cache());
-
-        assertSameFiles(files(site, BuildCache.NONE), after);
-        assertFalse(new String(after.get("data/t1.zh.csv"), StandardCharsets.UTF_8).contains("新荣区"));
+        Map<String, byte[]> after = filesAfterEdit(site, "data/tables/t1.yaml", "{zh: 新荣区, en: Xinrong District}",
+                "{zh: 天镇, en: Tianzhen}");
+        assertFalse(text(after, "data/t1.zh.csv").contains("新荣区"));
         assertArrayEquals(before.get("data/t2.xlsx"), after.get("data/t2.xlsx"));
         assertEquals(4, entries("downloads"));
     }
@@ -137,17 +146,15 @@ class BuildCacheTest {
         FixtureSite site = FixtureSite.copy("basic", dir.resolve("site"));
         files(site, cache());
 
-        site.replace("content/zh/ch1.md", "主要分布于大同煤田。", "主要分布于大同煤田及其周边。");
-        Map<String, byte[]> after = files(site, cache());
-        assertSameFiles(files(site, BuildCache.NONE), after);
-        assertTrue(new String(after.get("zh/ch1.html"), StandardCharsets.UTF_8).contains("主要分布于大同煤田及其周边。"));
+        Map<String, byte[]> after = filesAfterEdit(site, "content/zh/ch1.md", "主要分布于大同煤田。",
+                "主要分布于大同煤田及其周边。");
+        assertTrue(text(after, "zh/ch1.html").contains("主要分布于大同煤田及其周边。"));
         assertEquals(6, entries("chapters"));
 
         // Glossary links are part of a chapter's HTML: a changed glossary reaches every chapter.
-        site.replace("data/glossary.yaml", "- id: coal", "- id: hard-coal");
-        Map<String, byte[]> relinked = files(site, cache());
-        assertSameFiles(files(site, BuildCache.NONE), relinked);
-        assertTrue(new String(relinked.get("zh/ch1.html"), StandardCharsets.UTF_8).contains("#term-hard-coal"));
+        Map<String, byte[]> relinked = filesAfterEdit(site, "data/glossary.yaml", "- id: coal",
+                "- id: hard-coal");
+        assertTrue(text(relinked, "zh/ch1.html").contains("#term-hard-coal"));
     }
 
     @Test
