@@ -1,120 +1,297 @@
 package plansite;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import plansite.cache.BuildCache;
-import plansite.cache.OutputKeys;
+import plansite.check.ArithmeticChecker;
+import plansite.diag.Diagnostic;
+import plansite.diag.Diagnostics;
 import plansite.diag.InputErrorsException;
+import plansite.export.DataFiles;
+import plansite.internal.PhaseFailure;
+import plansite.internal.Phases;
+import plansite.internal.Timings;
+import plansite.internal.Workers;
 import plansite.load.PlanLoader;
+import plansite.load.PlanValidator;
 import plansite.load.ProjectLayout;
-import plansite.render.SiteRenderer;
+import plansite.map.AtlasBuilder;
+import plansite.memo.Fingerprint;
+import plansite.memo.Memo;
+import plansite.model.Atlas;
+import plansite.model.LoadedPlan;
+import plansite.model.Plan;
+import plansite.render.Renderer;
+import plansite.render.Route;
+import plansite.render.Routes;
+import plansite.search.SearchDocument;
+import plansite.search.SearchIndexBuilder;
+import plansite.search.SearchIndexWriter;
 import plansite.site.SiteOutput;
 import plansite.site.SiteTree;
 
 /**
- * The whole pipeline on one screen: load → validate (inside the loader: nothing is rendered while
- * the input has errors) → render every page of every language → the finished files, into memory
- * ({@code serve}) or a staging folder ({@code build}). Reusable: the Markdown parser and
- * the template configuration are built once.
+ * The pipeline: load → validate → check → atlas → downloads → routes → pages → search → files, each a
+ * phase of {@link #build}. The memo is applied here, at the phases' edges, and nowhere else: the whole
+ * site under the fingerprint of the input files, the downloads under the plan's settings and tables,
+ * each page under its model, each search index under its documents (docs/architecture.md).
  */
 public final class Generator {
-    private final ProjectLayout layout;
-    private final PlanLoader loader;
-    private final BuildCache cache;
-    private final boolean reuseUnchanged;
-    /** The renderer with this build's templates read; each build's reading waits for the last one's. */
-    private CompletableFuture<SiteRenderer> renderer;
+    private static final String SITE = "site";
+    private static final String DOWNLOADS = "downloads";
+    private static final String PAGE = "page";
+    private static final String SEARCH = "search";
+    /** Search indexes of documents up to this many characters (the plan's: about 0.7 million) are memoized. */
+    private static final long MEMOIZED_INDEX_CHARS = 8_000_000;
 
-    /** A generator that makes every file anew on every build. */
+    private final ProjectLayout layout;
+    private final Memo memo;
+    private final PlanLoader loader = new PlanLoader();
+    private final Renderer renderer;
+    private final Workers workers = Workers.shared();
+
+    /** A generator that makes everything anew on every build. */
     public Generator(ProjectLayout layout) {
-        this(layout, BuildCache.NONE);
+        this(layout, Memo.off("this generator was made without a memo"));
     }
 
-    /** A generator that keeps what it made from unchanged inputs between builds in {@code cache}. */
-    public Generator(ProjectLayout layout, BuildCache cache) {
-        this(layout, cache, false);
+    /** A generator that reuses, through {@code memo}, what earlier builds made from the same inputs. */
+    public Generator(ProjectLayout layout, Memo memo) {
+        this.layout = layout;
+        this.memo = memo;
+        this.renderer = new Renderer(layout.root().resolve(ProjectLayout.TEMPLATES), ProjectLayout.TEMPLATES);
     }
 
     /**
-     * As above; with {@code reuseUnchanged} ({@code serve}), a build renders only the pages whose model
-     * or template changed since the last build of this generator, and the search index of a language only
-     * when its documents changed; it takes the others as they were, and the cache's entries from memory.
+     * What a build reports: the warnings, the site's routes (empty when the whole site came from the
+     * memo), the paths of the pages it rendered anew, the phases' times, and why the memo was off.
      */
-    public Generator(ProjectLayout layout, BuildCache cache, boolean reuseUnchanged) {
-        this.layout = layout;
-        this.cache = reuseUnchanged ? cache.remember() : cache;
-        this.reuseUnchanged = reuseUnchanged;
-        this.loader = new PlanLoader(cache);
-        this.renderer = CompletableFuture.completedFuture(new SiteRenderer(
-                layout.root().resolve(ProjectLayout.TEMPLATES), ProjectLayout.TEMPLATES, cache, reuseUnchanged));
+    public record Report(List<Diagnostic> warnings, List<Route> routes, List<String> renderedPages,
+            Timings timings, Optional<String> memoOff) {
+        public Report {
+            warnings = List.copyOf(warnings);
+            routes = List.copyOf(routes);
+            renderedPages = List.copyOf(renderedPages);
+        }
     }
 
-    /** The site's files, the warnings of the run, how long its phases took and which pages it rendered anew. */
-    public record Result(SiteTree tree, PlanLoader.Loaded loaded, Timings timings, List<String> renderedPages) {}
-
-    /** What a build into a {@link SiteOutput} reports: the warnings, the phases' times, the pages rendered anew. */
-    public record Report(PlanLoader.Loaded loaded, Timings timings, List<String> renderedPages) {}
+    /** The site in memory, with its report. */
+    public record Result(SiteTree tree, Report report) {}
 
     /** Builds the site in memory. */
     public Result build() throws InputErrorsException {
         SiteTree tree = new SiteTree();
-        Report report = buildInto(tree);
-        return new Result(tree, report.loaded(), report.timings(), report.renderedPages());
+        return new Result(tree, build(tree));
     }
 
-    /** Builds the site into {@code out}, file by file as they are made. */
-    public Report buildInto(SiteOutput out) throws InputErrorsException {
-        Timings timings = new Timings();
-        // serve compares models in memory instead.
-        CompletableFuture<Optional<String>> inputs = reuseUnchanged || !cache.isOn()
-                ? CompletableFuture.completedFuture(Optional.empty())
-                : CompletableFuture.supplyAsync(layout::fingerprint, BackgroundThreads.named("inputs"));
-        CompletableFuture<OutputKeys> kept = inputs.thenApply(
-                in -> in.map(fingerprint -> OutputKeys.forInputs(cache, fingerprint)).orElse(OutputKeys.NONE));
-        // FreeMarker's set-up and the templates' parsing take a noticeable part of a cold start: done on
-        // the other core while the input loads, unless the pages will come from the cache under kept keys.
-        CompletableFuture<SiteRenderer> ready = renderer.thenCombineAsync(kept, (r, k) -> r.readTemplates(!k.known()),
-                BackgroundThreads.named("templates"));
-        renderer = ready;
-        PlanLoader.Loaded loaded = loader.load(layout, timings);
-        // Keys only for the files the loader read: unchanged from before it started to after it finished
-        // (a file saved meanwhile gives no keys, and none are kept).
-        Optional<String> before = inputs.join();
-        OutputKeys keys = before.isPresent() && before.equals(layout.fingerprint()) ? kept.join() : OutputKeys.NONE;
-        timings.mark("inputs: unchanged while read");
-        SiteRenderer renderer = ready.join();
-        timings.mark("wait for the templates");
-        renderer.render(loaded, timings, out, keys);
-        keys.keep();
-        cache.removeUnused();
-        timings.mark("cache: remove unused");
-        return new Report(loaded, timings, renderer.renderedPages());
+    /** Builds the site into {@code out}, file by file as they are made. On input errors some files may have been put. */
+    public Report build(SiteOutput out) throws InputErrorsException {
+        Phases phases = new Phases();
+        Optional<Fingerprint> inputs = phases.run("inputs", () -> memo.isOn() ? layout.fingerprint() : Optional.empty());
+        Optional<Manifest> earlier = inputs.flatMap(in -> memo.find(SITE, in, Memo.record(Manifest.class)));
+        if (earlier.isPresent() && phases.run("replay", () -> replay(earlier.get(), out))) {
+            memo.sweep();
+            return new Report(earlier.get().warnings(), List.of(), List.of(), phases.timings(), memo.offReason());
+        }
+        Workers.Task<Renderer> templates = workers.start(renderer::readTemplates);
+        Diagnostics diags = new Diagnostics();
+        PlanLoader.Input input = phases.run("load", () -> loader.load(layout, diags));
+        phases.run("validate", () -> new PlanValidator().validate(input, diags));
+        Plan plan = phases.run("check", () -> input.plan().withFindings(new ArithmeticChecker(input.plan()).check(diags)));
+        Optional<Atlas> atlas = phases.run("atlas", () -> atlas(input, plan, diags));
+        LoadedPlan loaded = new LoadedPlan(plan, atlas, input.assets());
+        Map<String, byte[]> downloads = phases.run("downloads", () -> downloads(loaded));
+        List<Route> routes = phases.run("routes", () -> Routes.of(loaded, downloads, templates.join(), diags));
+        Manifest.Maker manifest = new Manifest.Maker(diags);
+        List<String> rendered = phases.run("pages", () -> pages(routes, out, diags, manifest));
+        phases.run("search", () -> search(loaded, routes, out, manifest));
+        phases.run("files", () -> files(routes, out, manifest));
+        // Kept only when no input file was saved while they were read: then these files are those inputs' site.
+        inputs.filter(in -> manifest.complete() && in.equals(layout.fingerprint().orElse(null)))
+                .ifPresent(in -> memo.put(SITE, in, Memo.record(Manifest.class), manifest.make()));
+        memo.sweep();
+        return new Report(diags.all(), routes, rendered, phases.timings(), memo.offReason());
+    }
+
+    /** Loads, validates and checks everything and renders in memory; writes nothing, keeps nothing. */
+    public Report check() throws InputErrorsException {
+        return new Generator(layout, Memo.off("check keeps nothing")).build(new SiteTree());
     }
 
     /**
-     * Two builds whose results are dropped: the first parses every input file, cache or not, and renders
-     * every page and index anew; the second is a rebuild as after an edit (input from the cache, every
-     * model compared with the last). {@code serve} runs them before the first edit, so that the code of
-     * a rebuild is compiled by the time an edit needs it.
+     * A build whose result is dropped, made without the memo, so that the code of every phase is compiled
+     * by the time an edit needs it ({@code serve} runs it before the first edit).
      */
     public void warmUp() throws InputErrorsException {
-        renderer = renderer.thenApply(SiteRenderer::forgetLastBuild);
-        cache.ignore(true);
-        try {
-            build();
-        } finally {
-            cache.ignore(false);
-        }
-        build();
-    }
-
-    /** Loads and validates everything, renders in memory, writes nothing. */
-    public PlanLoader.Loaded check() throws InputErrorsException {
-        return build().loaded();
+        new Generator(layout, Memo.off("warm-up")).build(new SiteTree());
     }
 
     public ProjectLayout layout() {
         return layout;
+    }
+
+    /** data/maps.yaml read against the checked plan, and the plan's features gathered by county. */
+    private static Optional<Atlas> atlas(PlanLoader.Input input, Plan plan, Diagnostics diags)
+            throws InputErrorsException {
+        Optional<Atlas> atlas = input.maps().against(plan, diags).map(m -> new AtlasBuilder(plan, m, diags).build());
+        if (diags.hasErrors()) {
+            throw new InputErrorsException(diags);
+        }
+        return atlas;
+    }
+
+    /** The downloads are made from the settings, the tables and the published map data alone. */
+    private Map<String, byte[]> downloads(LoadedPlan loaded) {
+        Plan plan = loaded.plan();
+        if (plan.tables().isEmpty()) {
+            return Map.of();
+        }
+        List<plansite.model.MapInputs.PublishedFile> geo = loaded.atlas().map(Atlas::files).orElse(List.of());
+        Fingerprint.Builder key = Fingerprint.of(DOWNLOADS);
+        Optional<Fingerprint> made = key.value(List.of(plan.site(), plan.tables(), geo), Integer.MAX_VALUE)
+                .map(Fingerprint.Builder::build);
+        if (made.isEmpty()) {
+            return new DataFiles(plan, geo).files();
+        }
+        return memo.get(DOWNLOADS, made.get(), Memo.record(Memo.FileSet.class),
+                () -> new Memo.FileSet(new DataFiles(plan, geo).files())).files();
+    }
+
+    /** Renders every page on the workers, each from the memo when its fingerprint is there; says which were rendered. */
+    private List<String> pages(List<Route> routes, SiteOutput out, Diagnostics diags, Manifest.Maker manifest)
+            throws InputErrorsException {
+        List<Route> pages = routes.stream().filter(r -> r.content() instanceof Route.Page).toList();
+        List<Optional<String>> rendered = workers.map(pages, route -> {
+            try {
+                Renderer.Page page = renderer.page(route);
+                Optional<Fingerprint> key = page.fingerprint();
+                if (key.isEmpty()) {
+                    manifest.incomplete();
+                    page.renderInto(out, diags);
+                    return Optional.of(route.path());
+                }
+                Optional<byte[]> kept = memo.find(PAGE, key.get(), Memo.BYTES);
+                Optional<byte[]> bytes = kept.isPresent() ? kept : page.render(diags);
+                bytes.ifPresent(b -> {
+                    out.put(route.path(), b);
+                    manifest.entry(route.path(), PAGE, key.get());
+                    if (kept.isEmpty()) {
+                        memo.put(PAGE, key.get(), Memo.BYTES, b);
+                    }
+                });
+                return kept.isPresent() ? Optional.<String>empty() : Optional.of(route.path());
+            } catch (RuntimeException e) {
+                throw new PhaseFailure("pages", route.path() + ": " + e.getMessage(), e);
+            }
+        });
+        if (diags.hasErrors()) {
+            throw new InputErrorsException(diags);
+        }
+        return rendered.stream().flatMap(Optional::stream).toList();
+    }
+
+    /** Each language's index, made from its documents alone; a large edition's written as it is made. */
+    private void search(LoadedPlan loaded, List<Route> routes, SiteOutput out, Manifest.Maker manifest) {
+        SearchIndexBuilder builder = new SearchIndexBuilder(loaded.atlas().orElse(null));
+        List<Route> indexes = routes.stream().filter(r -> r.content() instanceof Route.SearchIndex).toList();
+        workers.map(indexes, route -> {
+            var lang = ((Route.SearchIndex) route.content()).lang();
+            List<SearchDocument> docs = builder.documents(loaded.plan(), lang);
+            long chars = docs.stream().mapToLong(d -> d.title().length() + d.text().length()).sum();
+            if (chars > MEMOIZED_INDEX_CHARS) {
+                manifest.incomplete();
+                try (Writer js = out.open(route.path())) {
+                    new SearchIndexWriter().write(builder.build(lang, docs), js);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return null;
+            }
+            Fingerprint key = SearchIndexWriter.fingerprint(lang.code(), docs);
+            out.put(route.path(), memo.get(SEARCH, key, Memo.BYTES,
+                    () -> new SearchIndexWriter().write(builder.build(lang, docs))));
+            manifest.entry(route.path(), SEARCH, key);
+            return null;
+        });
+    }
+
+    /** The downloads, the sitemap, robots.txt, the map scripts and the assets. */
+    private static void files(List<Route> routes, SiteOutput out, Manifest.Maker manifest) {
+        for (Route route : routes) {
+            if (route.content() instanceof Route.File file) {
+                byte[] bytes = file.bytes().get();
+                out.put(route.path(), bytes);
+                manifest.file(route.path(), bytes);
+            }
+        }
+    }
+
+    /** Puts the files of an earlier build of the same inputs; false (nothing put) when any is gone from the memo. */
+    private boolean replay(Manifest manifest, SiteOutput out) {
+        for (Manifest.Entry e : manifest.entries()) {
+            if (e.bytes() == null && !memo.has(e.kind(), new Fingerprint(e.key()))) {
+                return false;
+            }
+        }
+        for (Manifest.Entry e : manifest.entries()) {
+            byte[] bytes = e.bytes() != null ? e.bytes()
+                    : memo.find(e.kind(), new Fingerprint(e.key()), Memo.BYTES).orElse(null);
+            if (bytes == null) {
+                throw new PhaseFailure("replay", e.path() + ": gone from the memo while it was read", null);
+            }
+            out.put(e.path(), bytes);
+        }
+        return true;
+    }
+
+    /**
+     * What a build made from a set of input files: its warnings, and each file of the site, as the memo
+     * entry that holds it or, for a file not memoized on its own, its bytes.
+     */
+    public record Manifest(List<Diagnostic> warnings, List<Entry> entries) {
+        public Manifest {
+            warnings = List.copyOf(warnings);
+            entries = List.copyOf(entries);
+        }
+
+        public record Entry(String path, String kind, String key, byte[] bytes) {}
+
+        /** Collects the entries as the phases put files (from several threads), in path order at the end. */
+        static final class Maker {
+            private final Diagnostics diags;
+            private final List<Entry> entries = new ArrayList<>();
+            private boolean complete = true;
+
+            Maker(Diagnostics diags) {
+                this.diags = diags;
+            }
+
+            synchronized void entry(String path, String kind, Fingerprint key) {
+                entries.add(new Entry(path, kind, key.hex(), null));
+            }
+
+            synchronized void file(String path, byte[] bytes) {
+                entries.add(new Entry(path, null, null, bytes));
+            }
+
+            /** A file was written as it was made, not memoized: these entries can never replay the site. */
+            synchronized void incomplete() {
+                complete = false;
+            }
+
+            synchronized boolean complete() {
+                return complete;
+            }
+
+            synchronized Manifest make() {
+                List<Entry> sorted = new ArrayList<>(entries);
+                sorted.sort(java.util.Comparator.comparing(Entry::path));
+                return new Manifest(diags.all(), sorted);
+            }
+        }
     }
 }

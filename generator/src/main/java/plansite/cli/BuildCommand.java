@@ -7,7 +7,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
 import plansite.Generator;
+import plansite.diag.Diagnostics;
 import plansite.diag.InputErrorsException;
+import plansite.internal.PhaseFailure;
 import plansite.site.StagingFolder;
 import plansite.site.ZipWriter;
 
@@ -25,27 +27,33 @@ final class BuildCommand {
 
     int run(Path target, Path zip, boolean timings) throws IOException {
         long start = System.nanoTime();
-        Generator.Report result;
+        Generator.Report report;
         // Files go into a staging folder as they are made; only a complete build replaces the target.
         try (StagingFolder staging = StagingFolder.beside(target)) {
             try {
-                result = generator.buildInto(staging);
+                report = generator.build(staging);
             } catch (InputErrorsException e) {
                 Reports.print(e.diagnostics(), err);
-                err.println("plansite: build failed; nothing was written");
+                err.println(Reports.failed(e));
                 return ExitCode.INPUT_ERRORS;
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
+            } catch (PhaseFailure e) {
+                if (e.getCause() instanceof UncheckedIOException io) {
+                    throw new IOException(e.getMessage(), io.getCause());
+                }
+                throw e;
             }
-            Reports.print(result.loaded().diagnostics(), err);
+            Reports.print(Diagnostics.of(report.warnings()), err);
+            long swap = System.nanoTime();
             staging.commit();
-            result.timings().mark("write: swap into place");
+            report.timings().add("write", System.nanoTime() - swap);
             if (zip != null) {
+                long zipping = System.nanoTime();
                 new ZipWriter().write(target, zip);
-                result.timings().mark("zip");
+                report.timings().add("zip", System.nanoTime() - zipping);
             }
             if (timings) {
-                result.timings().lines().forEach(out::println);
+                report.timings().lines().forEach(out::println);
+                out.println("memo: " + report.memoOff().map(why -> "off: " + why).orElse("on"));
             }
             // Decimals by BigDecimal, not printf: the first format of a run sets up the formatter and its
             // locale data, tens of milliseconds of a build that takes a few hundred.

@@ -2,6 +2,7 @@ package plansite.cli;
 
 import java.io.PrintStream;
 import plansite.Generator;
+import plansite.diag.Diagnostics;
 import plansite.diag.InputErrorsException;
 
 /** {@code check}: everything a build does except writing, so that every input error shows. */
@@ -18,8 +19,7 @@ final class CheckCommand {
 
     int run() {
         try {
-            var loaded = generator.check();
-            Reports.print(loaded.diagnostics(), err);
+            Reports.print(Diagnostics.of(generator.check().warnings()), err);
             out.println("plansite: no errors");
             return ExitCode.OK;
         } catch (InputErrorsException e) {

@@ -6,13 +6,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import plansite.Generator;
-import plansite.cache.BuildCache;
+import plansite.internal.PhaseFailure;
+import plansite.memo.Memo;
 import plansite.load.ProjectLayout;
 
 /** {@code java -jar plansite.jar <command>}: parses the command line and runs one command. */
 public final class Main {
-    /** Where {@code build} and {@code serve} keep what they made from unchanged inputs (README, "Speed"). */
-    static final String CACHE = "target/plansite-cache";
+    /** Where {@code build} keeps its memo: what it made from each set of inputs (docs/architecture.md). */
+    static final String MEMO = "target/plansite-cache";
 
     private Main() {}
 
@@ -37,9 +38,12 @@ public final class Main {
             return ExitCode.USAGE;
         }
         ProjectLayout layout = new ProjectLayout(options.root());
-        // `check` writes nothing, not even to the cache; `serve` rebuilds only the pages an edit changes.
-        Generator generator = "check".equals(options.command()) ? new Generator(layout)
-                : new Generator(layout, BuildCache.in(layout.root().resolve(CACHE)), "serve".equals(options.command()));
+        // `check` keeps nothing; `serve` keeps its last build's work in memory, `build` on disk.
+        Generator generator = switch (options.command()) {
+            case "serve" -> new Generator(layout, Memo.inMemory());
+            case "build" -> new Generator(layout, Memo.onDisk(layout.root().resolve(MEMO)));
+            default -> new Generator(layout);
+        };
         try {
             return switch (options.command()) {
                 case "build" -> new BuildCommand(generator, out, err).run(options.out(), options.zip(), options.timings());
@@ -50,7 +54,7 @@ public final class Main {
                     yield ExitCode.OK;
                 }
             };
-        } catch (IOException | UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException | PhaseFailure e) {
             err.println("plansite: " + e.getMessage());
             return ExitCode.ENVIRONMENT;
         }

@@ -38,6 +38,19 @@ public final class Diagnostics {
         return items.stream().distinct().sorted().toList();
     }
 
+    /** Diagnostics holding {@code found} (a report kept by the memo, say). */
+    public static Diagnostics of(List<Diagnostic> found) {
+        Diagnostics d = new Diagnostics();
+        found.forEach(f -> {
+            if (f.severity() == Severity.ERROR) {
+                d.error(f.pos(), f.message());
+            } else {
+                d.warning(f.pos(), f.message());
+            }
+        });
+        return d;
+    }
+
     /** The report as printed: one line per finding (capped), then a count. */
     public List<String> report() {
         List<Diagnostic> sorted = all();

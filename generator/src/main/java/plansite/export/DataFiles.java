@@ -12,8 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import plansite.cache.BuildCache;
-import plansite.cache.OutputKeys;
+import plansite.internal.Workers;
 import plansite.model.Plan;
 import plansite.model.Table;
 
@@ -26,25 +25,17 @@ public final class DataFiles {
     public static final String ZIP = "datong-mineral-plan-2021-2025-data.zip";
     public static final String PACKAGE = "datapackage.json";
     public static final String GEO_FOLDER = "geo/";
-    private static final String CACHE_KIND = "downloads";
 
     private final Plan plan;
-    private final BuildCache cache;
-    private final OutputKeys keys;
     private final String zh;
     private final String en;
 
     private final List<plansite.model.MapInputs.PublishedFile> geo;
 
-    /**
-     * With {@code geo}: the map data of data/geo/, published under data/geo/ with its own licence (ODbL);
-     * files made by an earlier build from the same inputs come from {@code cache}, under {@code keys}.
-     */
-    public DataFiles(Plan plan, List<plansite.model.MapInputs.PublishedFile> geo, BuildCache cache, OutputKeys keys) {
+    /** With {@code geo}: the map data of data/geo/, published under data/geo/ with its own licence (ODbL). */
+    public DataFiles(Plan plan, List<plansite.model.MapInputs.PublishedFile> geo) {
         this.plan = plan;
         this.geo = List.copyOf(geo);
-        this.cache = cache;
-        this.keys = keys;
         this.zh = plan.site().defaultLanguage().code();
         this.en = plan.languages().stream().map(l -> l.code()).filter(c -> !c.equals(zh)).findFirst().orElse(zh);
     }
@@ -57,25 +48,15 @@ public final class DataFiles {
 
     public Map<String, byte[]> files() {
         Map<String, byte[]> out = new TreeMap<>();
-        String site = BuildCache.fingerprint(plan.site());
-        List<String> tableKeys = plan.tables().stream()
-                .map(t -> keys.key(FOLDER + t.id(), () -> cache.key(site, BuildCache.fingerprint(t)))).toList();
-        // Tables are independent: make their files on all cores; the sorted map keeps the output fixed.
-        java.util.stream.IntStream.range(0, tableKeys.size()).parallel()
-                .mapToObj(i -> cache.files(CACHE_KIND, tableKeys.get(i), () -> tableFiles(plan.tables().get(i))))
-                .toList().forEach(out::putAll);
+        // Tables are independent: their files are made on all cores; the sorted map keeps the output fixed.
+        Workers.shared().map(plan.tables(), this::tableFiles).forEach(out::putAll);
         for (var f : geo) {
             out.put(GEO_FOLDER + f.name(), f.bytes());
         }
-        String wholeKey = keys.key(FOLDER + ZIP, () -> {
-            List<String> geoKeys = geo.stream().map(f -> f.name() + " " + BuildCache.fingerprint(f.bytes())).toList();
-            return cache.key(site, tableKeys, geoKeys);
-        });
-        out.putAll(cache.files(CACHE_KIND, wholeKey, () -> {
-            Map<String, byte[]> whole = new TreeMap<>(out);
-            whole.put(PACKAGE, dataPackage(whole));
-            return Map.of(PACKAGE, whole.get(PACKAGE), ZIP, zip(whole));
-        }));
+        Map<String, byte[]> whole = new TreeMap<>(out);
+        whole.put(PACKAGE, dataPackage(whole));
+        out.put(PACKAGE, whole.get(PACKAGE));
+        out.put(ZIP, zip(whole));
         return out;
     }
 

@@ -2,28 +2,22 @@ package plansite.load;
 
 import java.util.Optional;
 import java.util.function.Supplier;
-import plansite.cache.BuildCache;
 import plansite.diag.Diagnostics;
 import plansite.model.Chapter;
 import plansite.model.Translation;
 
 /** Loads {@code content/<lang>/<id>.md}: front matter (id, order, title) and Markdown body. */
 final class ChapterLoader {
-    private static final String CACHE_KIND = "chapters";
-
     private final YamlReader yaml;
     private final Supplier<MarkdownChapterParser> markdown;
-    private final BuildCache cache;
 
-    ChapterLoader(YamlReader yaml, Supplier<MarkdownChapterParser> markdown, BuildCache cache) {
+    ChapterLoader(YamlReader yaml, Supplier<MarkdownChapterParser> markdown) {
         this.yaml = yaml;
         this.markdown = markdown;
-        this.cache = cache;
     }
 
     /**
-     * A chapter whose file, language settings and glossary are those of a chapter an earlier build parsed
-     * without a message comes from the cache; any other is parsed, and kept if it has no message.
+     * Reads and parses one chapter file.
      *
      * @param translation whether this language is a translation, whose chapters say what they translate
      * @param foreign marks text in the original's language inside a translation; null for the original
@@ -34,9 +28,7 @@ final class ChapterLoader {
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        String key = cache.key(CACHE_KIND, file.display(), lang, translation, anchorLabel, terms, foreign, text.get());
-        return cache.record(CACHE_KIND, key, Chapter.class, diags,
-                own -> parse(file, text.get(), lang, translation, anchorLabel, terms, foreign, own));
+        return parse(file, text.get(), lang, translation, anchorLabel, terms, foreign, diags);
     }
 
     private Optional<Chapter> parse(InputFile file, String text, String lang, boolean translation, String anchorLabel,

@@ -25,11 +25,6 @@ final class ForeignTextMarker {
         this.htmlLang = htmlLang;
     }
 
-    /** What the marker does, for the key of a cached chapter. */
-    @Override
-    public String toString() {
-        return "ForeignTextMarker[" + htmlLang + "]";
-    }
 
     void mark(Document doc, char skipMarker) {
         List<Text> texts = new ArrayList<>();

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import plansite.cache.BuildCache;
 import plansite.diag.Diagnostics;
 import plansite.diag.SourcePos;
 import plansite.model.Chapter;
@@ -30,11 +29,9 @@ final class MapInputsLoader {
             "remediation-zone");
 
     private final YamlReader yaml;
-    private final BuildCache cache;
 
-    MapInputsLoader(YamlReader yaml, BuildCache cache) {
+    MapInputsLoader(YamlReader yaml) {
         this.yaml = yaml;
-        this.cache = cache;
     }
 
     // GeoJSON (RFC 7946) as far as the maps use it; other members are errors, so a typo is not ignored.
@@ -60,29 +57,21 @@ final class MapInputsLoader {
     /** What data/geo/ holds: the counties, official shapes and the files to publish. */
     record Geo(List<MapInputs.County> counties, List<MapInputs.Shape> shapes, List<MapInputs.PublishedFile> files) {}
 
-    /**
-     * Reads data/geo/ (independent of the rest of the input, so it can run beside it), or takes what an
-     * earlier build read from the same files: parsing the boundaries is the slowest YAML of a build.
-     */
+    /** Reads data/geo/ (independent of the rest of the input, so it can run beside it). */
     Geo readGeo(List<InputFile> geoFiles, Diagnostics diags) {
         List<MapInputs.PublishedFile> files = new ArrayList<>();
-        List<Object> key = new ArrayList<>();
         for (InputFile f : geoFiles) {
             byte[] bytes = bytes(f);
             files.add(new MapInputs.PublishedFile(f.path().getFileName().toString(), bytes));
-            key.add(f.display());
-            key.add(BuildCache.fingerprint(bytes));
         }
-        return cache.record("geo", cache.key(key.toArray()), Geo.class, diags, own -> {
-            List<MapInputs.County> counties = new ArrayList<>();
-            List<MapInputs.Shape> shapes = new ArrayList<>();
-            for (InputFile f : geoFiles) {
-                if (f.display().endsWith(".geojson")) {
-                    readGeo(f, counties, shapes, own);
-                }
+        List<MapInputs.County> counties = new ArrayList<>();
+        List<MapInputs.Shape> shapes = new ArrayList<>();
+        for (InputFile f : geoFiles) {
+            if (f.display().endsWith(".geojson")) {
+                readGeo(f, counties, shapes, diags);
             }
-            return Optional.of(new Geo(counties, shapes, files));
-        }).orElseThrow();
+        }
+        return new Geo(counties, shapes, files);
     }
 
     /** Empty when the project has no {@code data/geo/} (then the site has no maps). */

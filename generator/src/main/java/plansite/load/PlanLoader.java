@@ -2,44 +2,44 @@ package plansite.load;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import plansite.cache.BuildCache;
 import plansite.diag.Diagnostics;
 import plansite.diag.InputErrorsException;
-import plansite.check.ArithmeticChecker;
+import plansite.diag.SourcePos;
+import plansite.internal.Workers;
+import plansite.model.Asset;
 import plansite.model.Chapter;
+import plansite.model.Erratum;
 import plansite.model.Language;
+import plansite.model.MapInputs;
 import plansite.model.Plan;
+import plansite.model.ProseCheck;
 import plansite.model.SiteSettings;
 import plansite.model.Table;
 import plansite.model.Term;
 import plansite.model.Unit;
 
 /**
- * Loads and validates the whole input. Everything that can be checked is checked, and all errors
- * are reported together; the caller renders nothing unless this returns a plan.
+ * The load phase: reads every input file into records, checking each file on its own (its syntax,
+ * its keys, its types). What needs several files (references, ids, arithmetic, the maps) is checked by
+ * the phases after it.
  */
 public final class PlanLoader {
     private static final Map<String, String> ANCHOR_LABELS = Map.of("zh", "本节链接", "en", "Link to this section");
 
     private final YamlReader yaml;
-    private final BuildCache cache;
-    /** Made on first use: a build whose chapters all come from the cache never needs it. */
+    /** Made on first use: a project without chapters never needs it. */
     private MarkdownChapterParser markdown;
 
-    /** A loader that parses every chapter. */
     public PlanLoader() {
-        this(BuildCache.NONE);
-    }
-
-    /** A loader that takes YAML documents and chapters whose inputs are unchanged from {@code cache}. */
-    public PlanLoader(BuildCache cache) {
-        this.cache = cache;
-        this.yaml = new YamlReader(cache);
+        this.yaml = new YamlReader();
     }
 
     private synchronized MarkdownChapterParser markdown() {
@@ -49,11 +49,40 @@ public final class PlanLoader {
         return markdown;
     }
 
-    /** The plan, the asset files that go with it, and the warnings of loading. */
-    /** {@code atlas} is null when the project has no maps (no data/geo/). */
-    public record Loaded(Plan plan, List<AssetSource> assets, Diagnostics diagnostics, plansite.map.Atlas atlas) {}
+    /**
+     * What the files say, bound and checked file by file, before anything is checked across files: the
+     * plan as read, the ids of all table and chapter files (including those that failed to load, so that
+     * a reference to one is not reported twice), the map inputs to read against the checked plan, and
+     * the asset files.
+     */
+    public record Input(Plan plan, Set<String> tableFiles, Map<String, Set<String>> chapterFiles,
+            Maps maps, List<Asset> assets) {
+        public Input {
+            tableFiles = Set.copyOf(tableFiles);
+            chapterFiles = Map.copyOf(chapterFiles);
+            assets = List.copyOf(assets);
+        }
+    }
 
-    public record AssetSource(String outputPath, java.nio.file.Path path) {}
+    /** The map inputs: the files of data/geo/ as read, and data/maps.yaml (null when missing). */
+    public static final class Maps {
+        private final MapInputsLoader loader;
+        private final List<InputFile> geoFiles;
+        private final MapInputsLoader.Geo geo;
+        private final InputFile mapsFile;
+
+        private Maps(MapInputsLoader loader, List<InputFile> geoFiles, MapInputsLoader.Geo geo, InputFile mapsFile) {
+            this.loader = loader;
+            this.geoFiles = geoFiles;
+            this.geo = geo;
+            this.mapsFile = mapsFile;
+        }
+
+        /** data/maps.yaml read against the checked plan; empty when the project has no data/geo/. */
+        public Optional<MapInputs> against(Plan plan, Diagnostics diags) {
+            return loader.load(geoFiles, geo, mapsFile, plan, diags);
+        }
+    }
 
     /** The ids that files name (file name without extension), whether or not they loaded. */
     private static Set<String> fileIds(List<InputFile> files, String extension) {
@@ -65,12 +94,12 @@ public final class PlanLoader {
         return ids;
     }
 
-    public Loaded load(ProjectLayout layout) throws InputErrorsException {
-        return load(layout, new plansite.Timings());
-    }
-
-    public Loaded load(ProjectLayout layout, plansite.Timings timings) throws InputErrorsException {
-        Diagnostics diags = new Diagnostics();
+    /**
+     * Reads every input file into the plan; each file's errors go to {@code diags}. Throws only when
+     * data/site.yaml cannot be read (nothing else can be read without its languages); every other error
+     * is left in {@code diags} for the validate phase to report with its own.
+     */
+    public Input load(ProjectLayout layout, Diagnostics diags) throws InputErrorsException {
         InputFile siteFile = layout.siteFile();
         SiteSettings site = siteFile == null ? null
                 : new SiteSettingsLoader(yaml).load(siteFile, diags).orElse(null);
@@ -82,96 +111,72 @@ public final class PlanLoader {
             }
         }
         ProjectLayout.Inputs inputs = layout.scan(langs, diags);
-        // The boundaries need nothing else of the input: read them on the other core meanwhile.
-        MapInputsLoader mapLoader = new MapInputsLoader(yaml, cache);
-        var geo = java.util.concurrent.CompletableFuture.supplyAsync(() -> mapLoader.readGeo(inputs.geo(), diags));
-        timings.mark("load: settings, file layout");
         if (site == null) {
             throw new InputErrorsException(diags);
         }
         String defaultLang = site.defaultLanguage().code();
-
-        // Table files are the larger part of the YAML, and reading them needs nothing else of the plan:
-        // read on the other core while the glossary and the chapters load.
+        // The boundaries and the table files need nothing else of the input, and are the larger part of
+        // the YAML: read on the other core while the glossary and the chapters load.
+        MapInputsLoader mapLoader = new MapInputsLoader(yaml);
+        Workers workers = Workers.shared();
+        Workers.Task<MapInputsLoader.Geo> geo = workers.start(() -> mapLoader.readGeo(inputs.geo(), diags));
         TableLoader tableLoader = new TableLoader(yaml);
-        java.util.concurrent.CompletableFuture<List<TableLoader.Read>> tableReads =
-                java.util.concurrent.CompletableFuture.supplyAsync(() -> inputs.tables().stream()
-                        .flatMap(f -> tableLoader.read(f, defaultLang, diags).stream()).toList(),
-                        plansite.BackgroundThreads.named("tables"));
+        Workers.Task<List<TableLoader.Read>> tableReads = workers.start(() -> inputs.tables().stream()
+                .flatMap(f -> tableLoader.read(f, defaultLang, diags).stream()).toList());
         List<String> langCodes = site.languages().stream().map(Language::code).toList();
         List<Term> glossary = inputs.glossary() == null ? List.of()
                 : new GlossaryLoader(yaml).load(inputs.glossary(), langCodes, diags);
         List<Unit> units = inputs.units() == null ? List.of()
                 : new UnitsLoader(yaml).load(inputs.units(), langCodes, diags);
-        Map<String, TermLinker> linkers = new java.util.HashMap<>();
+        Map<String, TermLinker> linkers = new HashMap<>();
         langCodes.forEach(l -> linkers.put(l, new TermLinker(glossary, l)));
 
-        timings.mark("load: glossary, units");
         ForeignTextMarker foreign = new ForeignTextMarker(site.defaultLanguage().htmlLang());
-        // Files are independent until validation: parse them on all cores, keep their order.
-        ChapterLoader chapterLoader = new ChapterLoader(yaml, this::markdown, cache);
+        ChapterLoader chapterLoader = new ChapterLoader(yaml, this::markdown);
         record ChapterJob(InputFile file, String lang) {}
         List<ChapterJob> chapterJobs = new ArrayList<>();
         for (Language lang : site.languages()) {
             inputs.chaptersByLang().get(lang.code()).forEach(f -> chapterJobs.add(new ChapterJob(f, lang.code())));
         }
-        List<Chapter> loadedChapters = chapterJobs.parallelStream()
-                .flatMap(j -> chapterLoader.load(j.file(), j.lang(), !j.lang().equals(defaultLang),
-                        ANCHOR_LABELS.getOrDefault(j.lang(), ANCHOR_LABELS.get("en")), linkers.get(j.lang()),
-                        j.lang().equals(defaultLang) || !"zh".equals(defaultLang) ? null : foreign, diags).stream())
-                .toList();
+        List<Chapter> loadedChapters = workers.map(chapterJobs, j -> chapterLoader.load(j.file(), j.lang(),
+                        !j.lang().equals(defaultLang), ANCHOR_LABELS.getOrDefault(j.lang(), ANCHOR_LABELS.get("en")),
+                        linkers.get(j.lang()), j.lang().equals(defaultLang) || !"zh".equals(defaultLang) ? null : foreign,
+                        diags))
+                .stream().flatMap(Optional::stream).toList();
         Map<String, List<Chapter>> chapters = new TreeMap<>();
         for (Language lang : site.languages()) {
             chapters.put(lang.code(), loadedChapters.stream().filter(c -> c.lang().equals(lang.code()))
                     .sorted(Comparator.comparingInt(Chapter::order).thenComparing(Chapter::id)).toList());
         }
         if (chapters.get(defaultLang).isEmpty() && !diags.hasErrors()) {
-            diags.error(plansite.diag.SourcePos.of("content/" + defaultLang),
+            diags.error(SourcePos.of("content/" + defaultLang),
                     "no chapters: add content/" + defaultLang + "/<chapter-id>.md");
         }
 
-        timings.mark("load: chapters");
-        Map<String, Chapter> homeChapters = new java.util.HashMap<>();
+        Map<String, Chapter> homeChapters = new HashMap<>();
         chapters.get(defaultLang).forEach(c -> homeChapters.put(c.id(), c));
         Set<String> chapterFiles = fileIds(inputs.chaptersByLang().get(defaultLang), ".md");
-        List<Table> tables = tableReads.join().parallelStream()
-                .flatMap(r -> tableLoader.load(r, defaultLang, homeChapters, chapterFiles, diags).stream())
+        List<Table> tables = workers.map(tableReads.join(),
+                        r -> tableLoader.load(r, defaultLang, homeChapters, chapterFiles, diags))
+                .stream().flatMap(Optional::stream)
                 .sorted(Comparator.comparing(Table::id))
                 .toList();
 
-        timings.mark("load: tables");
-        List<plansite.model.Erratum> errata = inputs.errata() == null ? List.of()
+        List<Erratum> errata = inputs.errata() == null ? List.of()
                 : new ErrataLoader(yaml).load(inputs.errata(), defaultLang, homeChapters, diags);
-        Set<String> checkIds = new java.util.HashSet<>();
-        List<plansite.model.ProseCheck> proseChecks = new ArrayList<>();
+        Set<String> checkIds = new HashSet<>();
+        List<ProseCheck> proseChecks = new ArrayList<>();
         ProseCheckLoader proseCheckLoader = new ProseCheckLoader(yaml);
         for (InputFile f : inputs.checks()) {
             proseChecks.addAll(proseCheckLoader.load(f, defaultLang, checkIds, diags));
         }
-
         Plan plan = new Plan(site, chapters, tables, errata, proseChecks, glossary, units, List.of());
-        timings.mark("load: errata, prose checks");
         Map<String, Set<String>> chapterFilesByLang = new TreeMap<>();
         inputs.chaptersByLang().forEach((lang, files) -> chapterFilesByLang.put(lang, fileIds(files, ".md")));
-        new PlanValidator().validate(plan, fileIds(inputs.tables(), ".yaml"), chapterFilesByLang, diags);
-        if (diags.hasErrors()) {
-            throw new InputErrorsException(diags);
-        }
-        timings.mark("validate");
-        plan = plan.withFindings(new ArithmeticChecker(plan).check(diags));
-        timings.mark("recompute arithmetic");
-        var mapInputs = mapLoader.load(inputs.geo(), geo.join(), inputs.maps(), plan, diags);
-        timings.mark("load: map inputs");
-        Plan loadedPlan = plan;
-        plansite.map.Atlas atlas = mapInputs.map(m -> new plansite.map.AtlasBuilder(loadedPlan, m, diags).build())
-                .orElse(null);
-        timings.mark("maps: features by county");
-        if (diags.hasErrors()) {
-            throw new InputErrorsException(diags);
-        }
-        List<AssetSource> assets = inputs.assets().stream()
-                .map(f -> new AssetSource(f.display().substring(ProjectLayout.TEMPLATES.length() + 1), f.path()))
+        List<Asset> assets = inputs.assets().stream()
+                .map(f -> new Asset(f.display().substring(ProjectLayout.TEMPLATES.length() + 1), f.path()))
                 .toList();
-        return new Loaded(plan, assets, diags, atlas);
+        return new Input(plan, fileIds(inputs.tables(), ".yaml"), chapterFilesByLang,
+                new Maps(mapLoader, inputs.geo(), geo.join(), inputs.maps()), assets);
     }
 }

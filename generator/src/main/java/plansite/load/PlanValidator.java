@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import plansite.diag.Diagnostics;
+import plansite.diag.InputErrorsException;
 import plansite.model.BodyPart;
 import plansite.model.Chapter;
 import plansite.model.LinkRef;
@@ -13,8 +14,17 @@ import plansite.model.Plan;
 import plansite.model.Section;
 import plansite.model.Table;
 
-/** Checks that need the whole plan: unique ids, and every reference pointing at something that exists. */
-final class PlanValidator {
+/**
+ * The validate phase: what needs the whole plan: unique ids, and every reference pointing at something
+ * that exists. Reports what it finds with what loading found, and stops the build if anything is wrong.
+ */
+public final class PlanValidator {
+    public void validate(PlanLoader.Input input, Diagnostics diags) throws InputErrorsException {
+        validate(input.plan(), input.tableFiles(), input.chapterFiles(), diags);
+        if (diags.hasErrors()) {
+            throw new InputErrorsException(diags);
+        }
+    }
 
     /**
      * @param tableFiles ids of all table files, including those that failed to load: a reference to

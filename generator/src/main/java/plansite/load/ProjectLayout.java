@@ -52,24 +52,24 @@ public final class ProjectLayout {
      * two states of the project exactly when no input file was added, removed or changed between them.
      * Empty when a folder cannot be read.
      */
-    public java.util.Optional<String> fingerprint() {
-        plansite.cache.KeyHash hash = new plansite.cache.KeyHash();
+    public java.util.Optional<plansite.memo.Fingerprint> fingerprint() {
+        plansite.memo.Fingerprint.Builder hash = plansite.memo.Fingerprint.of("inputs");
         try {
             for (Path folder : watchedFolders()) {
                 if (!Files.isDirectory(folder)) {
-                    hash.add("no folder " + root.relativize(folder));
+                    hash.text("no folder " + root.relativize(folder));
                     continue;
                 }
                 try (Stream<Path> files = Files.walk(folder)) {
                     for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-                        hash.add(root.relativize(f).toString()).add(Files.readAllBytes(f));
+                        hash.text(root.relativize(f).toString()).bytes(Files.readAllBytes(f));
                     }
                 }
             }
         } catch (IOException | UncheckedIOException e) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(hash.hex());
+        return java.util.Optional.of(hash.build());
     }
 
     /** The files of the project, sorted, by kind; misplaced files are reported. */

@@ -29,15 +29,13 @@ final class TermLinker {
     private record Match(int start, int end, String termId) {}
 
     private final boolean wholeWords;
-    /** The language and a fingerprint of the forms in order, for the key of a cached chapter. */
-    private final String description;
     /**
      * The forms in a trie of their characters (lower-cased for whole-word languages): a text is
      * scanned once, and each place of it walks no further than the longest form that could start
      * there, however many forms there are (a glossary a hundred times larger costs no more per place).
      */
     private FormTrie forms;
-    /** The forms, longest first; put in the trie on the first link (a build whose chapters are all cached links nothing). */
+    /** The forms, longest first; put in the trie on the first link (a plan without chapters links nothing). */
     private final List<Form> sorted;
 
     private static final class FormTrie {
@@ -58,9 +56,6 @@ final class TermLinker {
         // Longest first, so that 勘查规划区块 wins over 规划区块 at the same place.
         list.sort(Comparator.comparingInt((Form f) -> -f.text().length()).thenComparing(Form::text));
         this.wholeWords = !"zh".equals(lang);
-        plansite.cache.KeyHash forms = new plansite.cache.KeyHash();
-        list.forEach(f -> forms.addAll(f.text(), f.termId()));
-        this.description = "TermLinker[" + lang + ", " + forms.hex() + "]";
         this.sorted = list;
     }
 
@@ -83,10 +78,6 @@ final class TermLinker {
         return wholeWords ? Character.toLowerCase(c) : c;
     }
 
-    @Override
-    public String toString() {
-        return description;
-    }
 
     void link(Document doc, char skipMarker) {
         if (sorted.isEmpty()) {

@@ -25,7 +25,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
-import plansite.cache.BuildCache;
 import plansite.diag.Diagnostics;
 import plansite.diag.SourcePos;
 import plansite.model.Cell;
@@ -41,28 +40,14 @@ final class YamlReader {
     static final String FILE_ATTRIBUTE = "plansite.file";
     static final String LINE_OFFSET_ATTRIBUTE = "plansite.lineOffset";
 
-    private static final String CACHE_KIND = "yaml";
     /** The largest YAML document read: 64 million characters. */
     static final int MAX_DOCUMENT_CODE_POINTS = 64 * 1024 * 1024;
 
-    private final BuildCache cache;
-    /** Made on first use: a build whose YAML all comes from the cache never sets up Jackson. */
+    /** Made on first use. */
     private YAMLFactory factory;
     /** JSON files (GeoJSON) are YAML too, but a JSON parser reads their thousands of numbers far faster. */
     private com.fasterxml.jackson.core.JsonFactory jsonFactory;
     private ObjectMapper mapper;
-
-    /** A document as kept in the build cache: the bound value and where its nodes are. */
-    private record Kept(Object value, Map<String, SourcePos> positions) {}
-
-    YamlReader() {
-        this(BuildCache.NONE);
-    }
-
-    /** A reader that takes documents it bound before, without a message, from {@code cache}. */
-    YamlReader(BuildCache cache) {
-        this.cache = cache;
-    }
 
     private synchronized ObjectMapper mapper() {
         if (mapper != null) {
@@ -108,15 +93,6 @@ final class YamlReader {
      * expected means {@code defaultLang}; with null it is an error.
      */
     <T> Optional<Parsed<T>> read(String text, String file, int lineOffset, Class<T> type, String defaultLang,
-            Diagnostics diags) {
-        String key = cache.key(CACHE_KIND, file, lineOffset, type.getName(), defaultLang, text);
-        return cache.record(CACHE_KIND, key, Kept.class, diags, own -> bind(text, file, lineOffset, type, defaultLang, own)
-                        .map(p -> new Kept(p.value(), p.positions().entries())))
-                .filter(k -> type.isInstance(k.value()))
-                .map(k -> new Parsed<>(type.cast(k.value()), new PositionIndex(file, k.positions())));
-    }
-
-    private <T> Optional<Parsed<T>> bind(String text, String file, int lineOffset, Class<T> type, String defaultLang,
             Diagnostics diags) {
         ObjectMapper mapper = mapper();
         PositionIndex positions = new PositionIndex(file);

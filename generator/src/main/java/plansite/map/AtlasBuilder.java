@@ -12,6 +12,7 @@ import plansite.diag.Diagnostics;
 import plansite.model.Cell;
 import plansite.model.Chapter;
 import plansite.model.Column;
+import plansite.model.Atlas;
 import plansite.model.Localized;
 import plansite.model.MapInputs;
 import plansite.model.Plan;

@@ -42,7 +42,7 @@ final class EditionPages {
             Place place = place(e.chapter(), e.section());
             errata.add(new Views.ErratumView(place.where(), place.href(), e.source(), e.mended(), text(e.reason())));
         }
-        return Map.of("page", page, "about", new Views.AboutPage(errata, SiteRenderer.DATA_NOTES + ".html"));
+        return Map.of("page", page, "about", new Views.AboutPage(errata, AboutPages.DATA_NOTES + ".html"));
     }
 
     Map<String, Object> dataNotes(Views.Page page) {

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import plansite.export.JsonText;
-import plansite.map.Atlas;
+import plansite.model.Atlas;
 import plansite.model.MapInputs;
 
 /**

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import plansite.map.Atlas;
+import plansite.model.Atlas;
 import plansite.model.Chapter;
 import plansite.model.Language;
 import plansite.model.Localized;

@@ -98,17 +98,17 @@ final class TemplateEngine {
     }
 
     /** A fingerprint of the templates' names and texts, which changes when any template does. */
-    String fingerprint() {
-        plansite.cache.KeyHash texts = new plansite.cache.KeyHash();
+    plansite.memo.Fingerprint fingerprint() {
+        plansite.memo.Fingerprint.Builder texts = plansite.memo.Fingerprint.of("templates");
         for (Path f : templateFiles()) {
-            texts.add(f.getFileName().toString());
+            texts.text(f.getFileName().toString());
             try {
-                texts.add(java.nio.file.Files.readAllBytes(f));
+                texts.bytes(java.nio.file.Files.readAllBytes(f));
             } catch (IOException e) {
-                texts.add("unreadable");
+                texts.text("unreadable");
             }
         }
-        return texts.hex();
+        return texts.build();
     }
 
     private List<Path> templateFiles() {

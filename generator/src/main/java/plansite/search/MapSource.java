@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import plansite.map.Atlas;
+import plansite.model.Atlas;
 import plansite.model.Language;
 import plansite.model.Localized;
 import plansite.model.MapInputs;

@@ -22,7 +22,7 @@ public final class SearchIndexBuilder {
     }
 
     /** With {@code atlas} (null when the site has no maps): the maps' features and the county pages too. */
-    public SearchIndexBuilder(plansite.map.Atlas atlas) {
+    public SearchIndexBuilder(plansite.model.Atlas atlas) {
         List<SearchSource> all = new ArrayList<>(SOURCES);
         if (atlas != null) {
             all.add(new MapSource(atlas));

@@ -24,16 +24,13 @@ public final class SearchIndexWriter {
         return "assets/search-index-" + lang + ".js";
     }
 
-    /**
-     * A stand-in for {@code docs} in the build cache's keys: an index is made from its documents alone,
-     * so two builds with the same documents write the same index.
-     */
-    public static String fingerprint(List<SearchDocument> docs) {
-        plansite.cache.KeyHash hash = new plansite.cache.KeyHash();
+    /** What an index is made from: its documents alone, so two builds with the same documents write the same index. */
+    public static plansite.memo.Fingerprint fingerprint(String lang, List<SearchDocument> docs) {
+        plansite.memo.Fingerprint.Builder hash = plansite.memo.Fingerprint.of("search index").text(lang);
         for (SearchDocument d : docs) {
-            hash.addAll(d.kind().code(), d.href(), d.title(), d.context(), d.text());
+            hash.text(d.kind().code()).text(d.href()).text(d.title()).text(d.context()).text(d.text());
         }
-        return hash.hex();
+        return hash.build();
     }
 
     public byte[] write(SearchIndex index) {

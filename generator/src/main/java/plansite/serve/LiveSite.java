@@ -71,7 +71,7 @@ public final class LiveSite implements AutoCloseable {
         long start = System.nanoTime();
         try {
             Generator.Result result = generator.build();
-            print(result.loaded().diagnostics());
+            print(Diagnostics.of(result.report().warnings()));
             // Open pages reload from memory at once; the folder follows on another thread, one write at a time.
             server.publish(result.tree());
             long published = System.nanoTime();
@@ -89,16 +89,20 @@ public final class LiveSite implements AutoCloseable {
         try {
             new AtomicSiteWriter().write(result.tree(), target);
             out.printf(Locale.ROOT, "plansite: built %d files (%d pages rendered, %d reused) in %d ms; written to %s"
-                    + " in %d ms more%n", result.tree().size(), result.renderedPages().size(), reused(result),
+                    + " in %d ms more%n", result.tree().size(), result.report().renderedPages().size(), reused(result),
                     (published - start) / 1_000_000, target, (System.nanoTime() - published) / 1_000_000);
         } catch (IOException | RuntimeException e) {
             err.println("plansite: cannot write " + target + ": " + e);
         }
     }
 
+    /** The pages of the site not rendered anew (all of them when the whole site came from the memo). */
     private static long reused(Generator.Result result) {
-        return result.tree().files().keySet().stream().filter(p -> p.endsWith(".html")).count()
-                - result.renderedPages().size();
+        var report = result.report();
+        long pages = report.routes().isEmpty()
+                ? result.tree().files().keySet().stream().filter(p -> p.endsWith(".html")).count()
+                : report.routes().stream().filter(r -> r.content() instanceof plansite.render.Route.Page).count();
+        return pages - report.renderedPages().size();
     }
 
     private void print(Diagnostics diagnostics) {

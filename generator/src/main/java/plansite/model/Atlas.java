@@ -1,10 +1,8 @@
-package plansite.map;
+package plansite.model;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import plansite.model.Localized;
-import plansite.model.MapInputs;
 
 /**
  * Everything the site's maps show: the counties, the thematic maps, the official shapes that replace

@@ -1,4 +1,4 @@
-package plansite.cache;
+package plansite.memo;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

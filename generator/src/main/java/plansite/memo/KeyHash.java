@@ -1,20 +1,20 @@
-package plansite.cache;
+package plansite.memo;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.HexFormat;
 
 /**
- * The hash that names cache entries: MurmurHash3's 128-bit x64 variant, fed a sequence of parts, each
+ * The hash behind a {@link Fingerprint}: MurmurHash3's 128-bit x64 variant, fed a sequence of parts, each
  * preceded by its length so that no two sequences run together into the same bytes. Texts go in as
  * their UTF-16 code units, without being encoded first.
  *
  * <p>Not a cryptographic hash, on purpose: a key must tell apart inputs that really differ, not resist
- * someone who forges a collision (whoever can write the inputs can write the cache too), and a build
+ * someone who forges a collision (whoever can write the inputs can write the memo too), and a build
  * hashes several megabytes of page models on a cold JVM, where SHA-256 ran at a quarter of this speed
  * and took the largest single share of a rebuild's time (bench/RESULTS.md, "Build time").
  */
-public final class KeyHash {
+final class KeyHash {
     private static final long C1 = 0x87c37b91114253d5L;
     private static final long C2 = 0x4cf5ad432745937fL;
 
@@ -24,25 +24,8 @@ public final class KeyHash {
     private long h1;
     private long h2;
 
-    /** The hash of {@code parts} in order, as 32 hex digits. */
-    public static String of(Object... parts) {
-        return new KeyHash().addAll(parts).hex();
-    }
-
-    /** Adds each of {@code parts}: byte arrays as bytes, anything else as its text. */
-    public KeyHash addAll(Object... parts) {
-        for (Object p : parts) {
-            if (p instanceof byte[] bytes) {
-                add(bytes);
-            } else {
-                add(String.valueOf(p));
-            }
-        }
-        return this;
-    }
-
     /** Adds one part: these bytes. */
-    public KeyHash add(byte[] bytes) {
+    KeyHash add(byte[] bytes) {
         addLength(bytes.length);
         int i = 0;
         while (filled != 0 && i < bytes.length) {
@@ -67,7 +50,7 @@ public final class KeyHash {
     }
 
     /** Adds one part: the UTF-16 code units of this text. */
-    public KeyHash add(CharSequence text) {
+    KeyHash add(CharSequence text) {
         int n = text.length();
         addLength(n);
         int i = 0;
@@ -89,7 +72,7 @@ public final class KeyHash {
     }
 
     /** The hash of everything added, as 32 hex digits; the hash takes nothing more after this. */
-    public String hex() {
+    String hex() {
         long k1 = 0;
         long k2 = 0;
         for (int i = filled - 1; i >= 8; i--) {

@@ -1,4 +1,4 @@
-package plansite.cache;
+package plansite.memo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -1,4 +1,4 @@
-package plansite.cache;
+package plansite.memo;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

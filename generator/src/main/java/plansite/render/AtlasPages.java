@@ -1,0 +1,50 @@
+package plansite.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import plansite.model.Atlas;
+import plansite.model.Language;
+import plansite.model.MapInputs;
+
+/** The map pages, the county pages and their two index pages; none when the plan has no atlas. */
+final class AtlasPages implements PageKind {
+    private final PageContext site;
+
+    AtlasPages(PageContext site) {
+        this.site = site;
+    }
+
+    @Override
+    public List<Route> routes(Language lang) {
+        if (site.atlas().isEmpty()) {
+            return List.of();
+        }
+        Atlas atlas = site.atlas().get();
+        PageFrame frame = site.frame();
+        MapPages pages = new MapPages(site.plan(), atlas, lang);
+        List<Route> routes = new ArrayList<>();
+        String index = MapPages.mapPath(lang.code(), "index");
+        Map<String, String> indexAlternates = MapPages.alternates(site.plan(), MapPages.MAPS, "index");
+        routes.add(Route.page(index, "maps", indexAlternates, "maps.ftlh", () -> Map.of(
+                "page", frame.mapPage(lang, index, "maps", null, indexAlternates), "maps", pages.index(index))));
+        for (Atlas.ThematicMap m : atlas.maps()) {
+            String path = MapPages.mapPath(lang.code(), m.id());
+            Map<String, String> alternates = MapPages.alternates(site.plan(), MapPages.MAPS, m.id());
+            routes.add(Route.page(path, "map", alternates, "map.ftlh", () -> Map.of(
+                    "page", frame.mapPage(lang, path, "map", index, alternates), "map", pages.map(m, path))));
+        }
+        String counties = MapPages.countyPath(lang.code(), "index");
+        Map<String, String> countiesAlternates = MapPages.alternates(site.plan(), MapPages.COUNTIES, "index");
+        routes.add(Route.page(counties, "counties", countiesAlternates, "counties.ftlh", () -> Map.of(
+                "page", frame.mapPage(lang, counties, "counties", index, countiesAlternates),
+                "counties", pages.countyLinks(counties))));
+        for (MapInputs.County c : atlas.counties()) {
+            String path = MapPages.countyPath(lang.code(), c.adcode());
+            Map<String, String> alternates = MapPages.alternates(site.plan(), MapPages.COUNTIES, c.adcode());
+            routes.add(Route.page(path, "county", alternates, "county.ftlh", () -> Map.of(
+                    "page", frame.mapPage(lang, path, "county", counties, alternates), "county", pages.county(c, path))));
+        }
+        return routes;
+    }
+}
