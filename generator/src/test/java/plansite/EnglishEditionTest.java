@@ -26,7 +26,7 @@ class EnglishEditionTest {
 
     @BeforeAll
     static void load() throws Exception {
-        plan = new PlanLoader().load(new ProjectLayout(FixtureSite.repo())).plan();
+        plan = TestPlans.load(FixtureSite.repo()).plan();
     }
 
     private static List<String> texts(Chapter c) {

@@ -10,19 +10,20 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import plansite.memo.BuildCache;
+import plansite.memo.Memo;
 import plansite.load.ProjectLayout;
 
 /**
- * {@code serve}'s rebuilds render only the pages whose model or template changed and take the rest
- * from the last build: every such rebuild must give exactly the bytes of a fresh build of the same input.
+ * {@code serve}'s rebuilds, through the memo in memory, render only the pages whose model or template
+ * changed and take the rest from the last build: every such rebuild must give exactly the bytes of a
+ * fresh build of the same input.
  */
 class IncrementalRebuildTest {
     @TempDir
     Path dir;
 
-    private static Generator serving(FixtureSite site, Path cache) {
-        return new Generator(new ProjectLayout(site.root()), BuildCache.in(cache, "test"), true);
+    private static Generator serving(FixtureSite site) {
+        return new Generator(new ProjectLayout(site.root()), Memo.inMemory());
     }
 
     private static Map<String, byte[]> fresh(FixtureSite site) throws Exception {
@@ -37,26 +38,26 @@ class IncrementalRebuildTest {
     @Test
     void aChangedChapterRerendersItsPagesTheOneHtmlEditionAndItsTranslationOnly() throws Exception {
         FixtureSite site = FixtureSite.copy("basic", dir.resolve("site"));
-        Generator generator = serving(site, dir.resolve("cache"));
+        Generator generator = serving(site);
         assertEquals(fresh(site).keySet().stream().filter(p -> p.endsWith(".html")).count(),
-                generator.build().renderedPages().size(), "the first build renders every page");
+                generator.build().report().renderedPages().size(), "the first build renders every page");
 
         site.replace("content/zh/ch1.md", "主要分布于大同煤田。", "主要分布于大同煤田及新句子。");
         Generator.Result edited = generator.build();
 
         // The English chapter tells its reader that the Chinese text it translates has changed since.
-        assertEquals(List.of("zh/ch1.html", "zh/full.html", "en/ch1.html"), edited.renderedPages());
+        assertEquals(List.of("zh/ch1.html", "zh/full.html", "en/ch1.html"), edited.report().renderedPages());
         assertSameFiles(fresh(site), edited.tree().files(), "editing zh/ch1.md");
         assertTrue(new String(edited.tree().get("assets/search-index-zh.js").orElseThrow(), "UTF-8")
                 .contains("新句子"), "the search index has the new sentence");
 
-        assertEquals(List.of(), generator.build().renderedPages(), "nothing changed, nothing rendered");
+        assertEquals(List.of(), generator.build().report().renderedPages(), "nothing changed, nothing rendered");
     }
 
     @Test
     void everyKindOfEditGivesTheBytesOfAFreshBuild() throws Exception {
         FixtureSite site = FixtureSite.copy("basic", dir.resolve("site"));
-        Generator generator = serving(site, dir.resolve("cache"));
+        Generator generator = serving(site);
         generator.build();
         Map<String, Runnable> edits = new java.util.LinkedHashMap<>();
         edits.put("a chapter's title", () -> site.replace("content/zh/ch2.md", "title: 第二章", "title: 第二章（修订）"));
@@ -69,7 +70,7 @@ class IncrementalRebuildTest {
         for (var edit : edits.entrySet()) {
             edit.getValue().run();
             Generator.Result rebuilt = generator.build();
-            assertFalse(rebuilt.renderedPages().isEmpty(), edit.getKey() + " shows on some page");
+            assertFalse(rebuilt.report().renderedPages().isEmpty(), edit.getKey() + " shows on some page");
             assertSameFiles(fresh(site), rebuilt.tree().files(), "editing " + edit.getKey());
         }
     }
@@ -77,15 +78,15 @@ class IncrementalRebuildTest {
     @Test
     void warmingUpLeavesTheNextRebuildAsAFreshBuild() throws Exception {
         FixtureSite site = FixtureSite.copy("basic", dir.resolve("site"));
-        Generator generator = serving(site, dir.resolve("cache"));
+        Generator generator = serving(site);
         generator.build();
         generator.warmUp();
 
         site.replace("content/en/ch1.md", "title: Chapter 1 Current Situation", "title: Chapter 1 The Situation");
         Generator.Result rebuilt = generator.build();
 
-        assertTrue(rebuilt.renderedPages().contains("en/ch1.html"));
-        assertFalse(rebuilt.renderedPages().contains("zh/ch2.html"));
+        assertTrue(rebuilt.report().renderedPages().contains("en/ch1.html"));
+        assertFalse(rebuilt.report().renderedPages().contains("zh/ch2.html"));
         assertSameFiles(fresh(site), rebuilt.tree().files(), "warming up, then editing en/ch1.md");
     }
 }

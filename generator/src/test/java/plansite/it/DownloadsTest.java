@@ -41,7 +41,7 @@ class DownloadsTest {
 
     @BeforeAll
     static void load() throws Exception {
-        plan = new PlanLoader().load(new ProjectLayout(FixtureSite.repo())).plan();
+        plan = plansite.TestPlans.load(FixtureSite.repo()).plan();
         data = BuiltPlan.site().resolve("data");
     }
 

@@ -46,7 +46,7 @@ class MapsTest {
 
     @BeforeAll
     static void load() throws Exception {
-        plan = new PlanLoader().load(new ProjectLayout(FixtureSite.repo())).plan();
+        plan = plansite.TestPlans.load(FixtureSite.repo()).plan();
         site = BuiltPlan.site();
     }
 

@@ -12,16 +12,16 @@ import plansite.load.ProjectLayout;
 import plansite.model.Language;
 
 class MapSourceTest {
-    static PlanLoader.Loaded plan;
+    static plansite.model.LoadedPlan plan;
 
     @BeforeAll
     static void load() throws Exception {
-        plan = new PlanLoader().load(new ProjectLayout(FixtureSite.repo()));
+        plan = plansite.TestPlans.load(FixtureSite.repo());
     }
 
     private static List<SearchDocument> maps(String lang) {
         Language l = plan.plan().languages().stream().filter(x -> x.code().equals(lang)).findFirst().orElseThrow();
-        return new SearchIndexBuilder(plan.atlas()).build(plan.plan(), l).docs().stream()
+        return new SearchIndexBuilder(plan.atlas().orElse(null)).build(plan.plan(), l).docs().stream()
                 .filter(d -> d.kind() == SearchDocument.Kind.MAP).toList();
     }
 

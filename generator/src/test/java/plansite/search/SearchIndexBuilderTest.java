@@ -33,7 +33,7 @@ class SearchIndexBuilderTest {
     @BeforeAll
     static void build() throws Exception {
         site = FixtureSite.copy("basic", dir).build();
-        plan = new PlanLoader().load(new ProjectLayout(site.root())).plan();
+        plan = plansite.TestPlans.load(site.root()).plan();
     }
 
     private static SearchIndex index(String lang) {
