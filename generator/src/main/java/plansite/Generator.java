@@ -68,14 +68,16 @@ public final class Generator {
 
     /**
      * What a build reports: the warnings, the site's routes (empty when the whole site came from the
-     * memo), the paths of the pages it rendered anew, the phases' times, and why the memo was off.
+     * memo), the paths of the pages it rendered anew, the phases' times, why the memo was off, and what
+     * went wrong with its entries (each was made anew).
      */
     public record Report(List<Diagnostic> warnings, List<Route> routes, List<String> renderedPages,
-            Timings timings, Optional<String> memoOff) {
+            Timings timings, Optional<String> memoOff, List<String> memoProblems) {
         public Report {
             warnings = List.copyOf(warnings);
             routes = List.copyOf(routes);
             renderedPages = List.copyOf(renderedPages);
+            memoProblems = List.copyOf(memoProblems);
         }
     }
 
@@ -94,8 +96,7 @@ public final class Generator {
         Optional<Fingerprint> inputs = phases.run("inputs", () -> memo.isOn() ? layout.fingerprint() : Optional.empty());
         Optional<Manifest> earlier = inputs.flatMap(in -> memo.find(SITE, in, Memo.record(Manifest.class)));
         if (earlier.isPresent() && phases.run("replay", () -> replay(earlier.get(), out))) {
-            memo.sweep();
-            return new Report(earlier.get().warnings(), List.of(), List.of(), phases.timings(), memo.offReason());
+            return report(earlier.get().warnings(), List.of(), List.of(), phases);
         }
         Workers.Task<Renderer> templates = workers.start(renderer::readTemplates);
         Diagnostics diags = new Diagnostics();
@@ -113,8 +114,14 @@ public final class Generator {
         // Kept only when no input file was saved while they were read: then these files are those inputs' site.
         inputs.filter(in -> manifest.complete() && in.equals(layout.fingerprint().orElse(null)))
                 .ifPresent(in -> memo.put(SITE, in, Memo.record(Manifest.class), manifest.make()));
+        return report(diags.all(), routes, rendered, phases);
+    }
+
+    /** Ends a build: the memo forgets what this build did not use. */
+    private Report report(List<Diagnostic> warnings, List<Route> routes, List<String> rendered, Phases phases) {
+        List<String> problems = memo.problems();
         memo.sweep();
-        return new Report(diags.all(), routes, rendered, phases.timings(), memo.offReason());
+        return new Report(warnings, routes, rendered, phases.timings(), memo.offReason(), problems);
     }
 
     /** Loads, validates and checks everything and renders in memory; writes nothing, keeps nothing. */

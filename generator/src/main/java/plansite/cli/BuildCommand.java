@@ -43,6 +43,7 @@ final class BuildCommand {
                 throw e;
             }
             Reports.print(Diagnostics.of(report.warnings()), err);
+            report.memoProblems().forEach(p -> err.println("plansite: memo: " + p));
             long swap = System.nanoTime();
             staging.commit();
             report.timings().add("write", System.nanoTime() - swap);
