@@ -34,7 +34,7 @@ public final class Renderer {
      * Reads the templates anew when any changed since the last build ({@code serve} sees edited ones)
      * and parses them ahead of the pages; a template that does not parse is reported by the page that uses it.
      */
-    public Renderer readTemplates() {
+    public synchronized Renderer readTemplates() {
         Fingerprint now = templates.fingerprint();
         if (!now.equals(templatesNow)) {
             templates.clearCache();

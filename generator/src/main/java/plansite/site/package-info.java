@@ -1,2 +1,5 @@
-/** The output: an in-memory tree of files, written atomically to a folder or packed into a zip. */
+/**
+ * Where a build puts its files as they are made: a staging folder swapped into place whole
+ * ({@code build}), or a tree in memory ({@code serve}, tests); and the zip of a built site.
+ */
 package plansite.site;
