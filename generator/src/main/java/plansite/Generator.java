@@ -19,6 +19,7 @@ import plansite.internal.Workers;
 import plansite.load.PlanLoader;
 import plansite.load.PlanValidator;
 import plansite.load.ProjectLayout;
+import plansite.load.Reuse;
 import plansite.map.AtlasBuilder;
 import plansite.memo.Fingerprint;
 import plansite.memo.Memo;
@@ -42,15 +43,17 @@ import plansite.site.SiteTree;
  */
 public final class Generator {
     private static final String SITE = "site";
+    private static final String PARSE = "parse";
     private static final String DOWNLOADS = "downloads";
     private static final String PAGE = "page";
     private static final String SEARCH = "search";
+    private static final String TERMS = "terms";
     /** Search indexes of documents up to this many characters (the plan's: about 0.7 million) are memoized. */
     private static final long MEMOIZED_INDEX_CHARS = 8_000_000;
 
     private final ProjectLayout layout;
     private final Memo memo;
-    private final PlanLoader loader = new PlanLoader();
+    private final PlanLoader loader;
     private final Renderer renderer;
     private final Workers workers = Workers.shared();
 
@@ -63,6 +66,14 @@ public final class Generator {
     public Generator(ProjectLayout layout, Memo memo) {
         this.layout = layout;
         this.memo = memo;
+        this.loader = new PlanLoader(new Reuse() {
+            // The load phase's edge: each file's parse, under what it is made from.
+            @Override
+            @SuppressWarnings("unchecked")
+            public <T> Parse<T> parse(Fingerprint key, java.util.function.Supplier<Parse<T>> parse) {
+                return memo.get(PARSE, key, Memo.record((Class<Parse<T>>) (Class<?>) Parse.class), parse);
+            }
+        });
         this.renderer = new Renderer(layout.root().resolve(ProjectLayout.TEMPLATES), ProjectLayout.TEMPLATES);
     }
 
@@ -112,7 +123,8 @@ public final class Generator {
         phases.run("search", () -> search(loaded, routes, out, manifest));
         phases.run("files", () -> files(routes, out, manifest));
         // Kept only when no input file was saved while they were read: then these files are those inputs' site.
-        inputs.filter(in -> manifest.complete() && in.equals(layout.fingerprint().orElse(null)))
+        // (In memory, for serve, an edit always changes the inputs: nothing to keep.)
+        inputs.filter(in -> !memo.keepsInMemory() && manifest.complete() && in.equals(layout.fingerprint().orElse(null)))
                 .ifPresent(in -> memo.put(SITE, in, Memo.record(Manifest.class), manifest.make()));
         return report(diags.all(), routes, rendered, phases);
     }
@@ -158,13 +170,8 @@ public final class Generator {
             return Map.of();
         }
         List<plansite.model.MapInputs.PublishedFile> geo = loaded.atlas().map(Atlas::files).orElse(List.of());
-        Fingerprint.Builder key = Fingerprint.of(DOWNLOADS);
-        Optional<Fingerprint> made = key.value(List.of(plan.site(), plan.tables(), geo), Integer.MAX_VALUE)
-                .map(Fingerprint.Builder::build);
-        if (made.isEmpty()) {
-            return new DataFiles(plan, geo).files();
-        }
-        return memo.get(DOWNLOADS, made.get(), Memo.record(Memo.FileSet.class),
+        Fingerprint key = Fingerprint.of(DOWNLOADS).value(plan.site()).value(plan.tables()).value(geo).build();
+        return memo.get(DOWNLOADS, key, Memo.record(Memo.FileSet.class),
                 () -> new Memo.FileSet(new DataFiles(plan, geo).files())).files();
     }
 
@@ -175,19 +182,19 @@ public final class Generator {
         List<Optional<String>> rendered = workers.map(pages, route -> {
             try {
                 Renderer.Page page = renderer.page(route);
-                Optional<Fingerprint> key = page.fingerprint();
-                if (key.isEmpty()) {
+                Fingerprint key = page.fingerprint();
+                if (!memo.canKeep(PAGE, key)) {
                     manifest.incomplete();
                     page.renderInto(out, diags);
                     return Optional.of(route.path());
                 }
-                Optional<byte[]> kept = memo.find(PAGE, key.get(), Memo.BYTES);
+                Optional<byte[]> kept = memo.find(PAGE, key, Memo.BYTES);
                 Optional<byte[]> bytes = kept.isPresent() ? kept : page.render(diags);
                 bytes.ifPresent(b -> {
                     out.put(route.path(), b);
-                    manifest.entry(route.path(), PAGE, key.get());
+                    manifest.entry(route.path(), PAGE, key);
                     if (kept.isEmpty()) {
-                        memo.put(PAGE, key.get(), Memo.BYTES, b);
+                        memo.put(PAGE, key, Memo.BYTES, b);
                     }
                 });
                 return kept.isPresent() ? Optional.<String>empty() : Optional.of(route.path());
@@ -219,8 +226,12 @@ public final class Generator {
                 return null;
             }
             Fingerprint key = SearchIndexWriter.fingerprint(lang.code(), docs);
+            // In memory an edit changes a few documents: the others' terms are those found last time.
+            java.util.function.Function<SearchDocument, List<String>> terms = !memo.keepsInMemory() ? SearchIndexBuilder::keys
+                    : d -> memo.get(TERMS, Fingerprint.of(TERMS).text(lang.code()).text(d.href()).text(d.title()).value(d).build(),
+                            Memo.TEXTS, () -> SearchIndexBuilder.keys(d));
             out.put(route.path(), memo.get(SEARCH, key, Memo.BYTES,
-                    () -> new SearchIndexWriter().write(builder.build(lang, docs))));
+                    () -> new SearchIndexWriter().write(builder.build(lang, docs, terms))));
             manifest.entry(route.path(), SEARCH, key);
             return null;
         });
@@ -240,13 +251,13 @@ public final class Generator {
     /** Puts the files of an earlier build of the same inputs; false (nothing put) when any is gone from the memo. */
     private boolean replay(Manifest manifest, SiteOutput out) {
         for (Manifest.Entry e : manifest.entries()) {
-            if (e.bytes() == null && !memo.has(e.kind(), new Fingerprint(e.key()))) {
+            if (e.bytes() == null && !memo.has(e.kind(), Fingerprint.ofHex(e.key()))) {
                 return false;
             }
         }
         for (Manifest.Entry e : manifest.entries()) {
             byte[] bytes = e.bytes() != null ? e.bytes()
-                    : memo.find(e.kind(), new Fingerprint(e.key()), Memo.BYTES).orElse(null);
+                    : memo.find(e.kind(), Fingerprint.ofHex(e.key()), Memo.BYTES).orElse(null);
             if (bytes == null) {
                 throw new PhaseFailure("replay", e.path() + ": gone from the memo while it was read", null);
             }
@@ -277,8 +288,9 @@ public final class Generator {
                 this.diags = diags;
             }
 
+            /** Called only with keys the memo can keep: on disk, keys with a hex. */
             synchronized void entry(String path, String kind, Fingerprint key) {
-                entries.add(new Entry(path, kind, key.hex(), null));
+                key.hex().ifPresentOrElse(hex -> entries.add(new Entry(path, kind, hex, null)), this::incomplete);
             }
 
             synchronized void file(String path, byte[] bytes) {

@@ -3,6 +3,7 @@ package plansite.load;
 import java.util.Optional;
 import java.util.function.Supplier;
 import plansite.diag.Diagnostics;
+import plansite.memo.Fingerprint;
 import plansite.model.Chapter;
 import plansite.model.Translation;
 
@@ -10,10 +11,12 @@ import plansite.model.Translation;
 final class ChapterLoader {
     private final YamlReader yaml;
     private final Supplier<MarkdownChapterParser> markdown;
+    private final Reuse reuse;
 
-    ChapterLoader(YamlReader yaml, Supplier<MarkdownChapterParser> markdown) {
+    ChapterLoader(YamlReader yaml, Supplier<MarkdownChapterParser> markdown, Reuse reuse) {
         this.yaml = yaml;
         this.markdown = markdown;
+        this.reuse = reuse;
     }
 
     /**
@@ -28,7 +31,10 @@ final class ChapterLoader {
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        return parse(file, text.get(), lang, translation, anchorLabel, terms, foreign, diags);
+        Fingerprint key = Fingerprint.of("chapter").text(file.display()).text(lang).number(translation ? 1 : 0)
+                .text(anchorLabel).fingerprint(terms.fingerprint()).text(foreign == null ? null : foreign.htmlLang())
+                .text(text.get()).build();
+        return reuse.parse(key, diags, own -> parse(file, text.get(), lang, translation, anchorLabel, terms, foreign, own));
     }
 
     private Optional<Chapter> parse(InputFile file, String text, String lang, boolean translation, String anchorLabel,

@@ -26,6 +26,11 @@ final class ForeignTextMarker {
     }
 
 
+    /** The language the marked text is in (what a chapter's parse depends on). */
+    String htmlLang() {
+        return htmlLang;
+    }
+
     void mark(Document doc, char skipMarker) {
         List<Text> texts = new ArrayList<>();
         for (Node n : doc.getDescendants()) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import plansite.diag.Diagnostics;
+import plansite.memo.Fingerprint;
 import plansite.diag.SourcePos;
 import plansite.model.Chapter;
 import plansite.model.Localized;
@@ -29,9 +30,11 @@ final class MapInputsLoader {
             "remediation-zone");
 
     private final YamlReader yaml;
+    private final Reuse reuse;
 
-    MapInputsLoader(YamlReader yaml) {
+    MapInputsLoader(YamlReader yaml, Reuse reuse) {
         this.yaml = yaml;
+        this.reuse = reuse;
     }
 
     // GeoJSON (RFC 7946) as far as the maps use it; other members are errors, so a typo is not ignored.
@@ -57,21 +60,28 @@ final class MapInputsLoader {
     /** What data/geo/ holds: the counties, official shapes and the files to publish. */
     record Geo(List<MapInputs.County> counties, List<MapInputs.Shape> shapes, List<MapInputs.PublishedFile> files) {}
 
-    /** Reads data/geo/ (independent of the rest of the input, so it can run beside it). */
+    /**
+     * Reads data/geo/ (independent of the rest of the input, so it can run beside it). Parsing the
+     * boundaries is the slowest reading of a build: one parse of all the files, reused as a whole.
+     */
     Geo readGeo(List<InputFile> geoFiles, Diagnostics diags) {
         List<MapInputs.PublishedFile> files = new ArrayList<>();
+        Fingerprint.Builder key = Fingerprint.of("geo");
         for (InputFile f : geoFiles) {
             byte[] bytes = bytes(f);
             files.add(new MapInputs.PublishedFile(f.path().getFileName().toString(), bytes));
+            key.text(f.display()).bytes(bytes);
         }
-        List<MapInputs.County> counties = new ArrayList<>();
-        List<MapInputs.Shape> shapes = new ArrayList<>();
-        for (InputFile f : geoFiles) {
-            if (f.display().endsWith(".geojson")) {
-                readGeo(f, counties, shapes, diags);
+        return reuse.parse(key.build(), diags, own -> {
+            List<MapInputs.County> counties = new ArrayList<>();
+            List<MapInputs.Shape> shapes = new ArrayList<>();
+            for (InputFile f : geoFiles) {
+                if (f.display().endsWith(".geojson")) {
+                    readGeo(f, counties, shapes, own);
+                }
             }
-        }
-        return new Geo(counties, shapes, files);
+            return Optional.of(new Geo(counties, shapes, files));
+        }).orElseThrow();
     }
 
     /** Empty when the project has no {@code data/geo/} (then the site has no maps). */

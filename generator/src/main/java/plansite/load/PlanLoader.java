@@ -38,8 +38,17 @@ public final class PlanLoader {
     /** Made on first use: a project without chapters never needs it. */
     private MarkdownChapterParser markdown;
 
+    private final Reuse reuse;
+
+    /** A loader that parses every file anew. */
     public PlanLoader() {
-        this.yaml = new YamlReader();
+        this(Reuse.NONE);
+    }
+
+    /** A loader that takes a file's parse from {@code reuse} when what it is made from is unchanged. */
+    public PlanLoader(Reuse reuse) {
+        this.reuse = reuse;
+        this.yaml = new YamlReader(reuse);
     }
 
     private synchronized MarkdownChapterParser markdown() {
@@ -117,7 +126,7 @@ public final class PlanLoader {
         String defaultLang = site.defaultLanguage().code();
         // The boundaries and the table files need nothing else of the input, and are the larger part of
         // the YAML: read on the other core while the glossary and the chapters load.
-        MapInputsLoader mapLoader = new MapInputsLoader(yaml);
+        MapInputsLoader mapLoader = new MapInputsLoader(yaml, reuse);
         Workers workers = Workers.shared();
         Workers.Task<MapInputsLoader.Geo> geo = workers.start(() -> mapLoader.readGeo(inputs.geo(), diags));
         TableLoader tableLoader = new TableLoader(yaml);
@@ -132,7 +141,7 @@ public final class PlanLoader {
         langCodes.forEach(l -> linkers.put(l, new TermLinker(glossary, l)));
 
         ForeignTextMarker foreign = new ForeignTextMarker(site.defaultLanguage().htmlLang());
-        ChapterLoader chapterLoader = new ChapterLoader(yaml, this::markdown);
+        ChapterLoader chapterLoader = new ChapterLoader(yaml, this::markdown, reuse);
         record ChapterJob(InputFile file, String lang) {}
         List<ChapterJob> chapterJobs = new ArrayList<>();
         for (Language lang : site.languages()) {

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import plansite.memo.Fingerprint;
 import plansite.model.Term;
 
 /**
@@ -37,6 +38,8 @@ final class TermLinker {
     private FormTrie forms;
     /** The forms, longest first; put in the trie on the first link (a plan without chapters links nothing). */
     private final List<Form> sorted;
+    /** The language and the forms in order: all that a chapter's links depend on. */
+    private final Fingerprint fingerprint;
 
     private static final class FormTrie {
         final Map<Character, FormTrie> next = new HashMap<>();
@@ -56,7 +59,14 @@ final class TermLinker {
         // Longest first, so that 勘查规划区块 wins over 规划区块 at the same place.
         list.sort(Comparator.comparingInt((Form f) -> -f.text().length()).thenComparing(Form::text));
         this.wholeWords = !"zh".equals(lang);
+        Fingerprint.Builder forms = Fingerprint.of("term forms").text(lang);
+        list.forEach(f -> forms.text(f.text()).text(f.termId()));
+        this.fingerprint = forms.build();
         this.sorted = list;
+    }
+
+    Fingerprint fingerprint() {
+        return fingerprint;
     }
 
     private synchronized FormTrie forms() {

@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import plansite.diag.Diagnostics;
+import plansite.memo.Fingerprint;
 import plansite.diag.SourcePos;
 import plansite.model.Cell;
 import plansite.model.Localized;
@@ -43,11 +44,23 @@ final class YamlReader {
     /** The largest YAML document read: 64 million characters. */
     static final int MAX_DOCUMENT_CODE_POINTS = 64 * 1024 * 1024;
 
-    /** Made on first use. */
+    private final Reuse reuse;
+    /** Made on first use: a build whose YAML is all reused never sets up Jackson. */
     private YAMLFactory factory;
     /** JSON files (GeoJSON) are YAML too, but a JSON parser reads their thousands of numbers far faster. */
     private com.fasterxml.jackson.core.JsonFactory jsonFactory;
     private ObjectMapper mapper;
+
+    /** A document as reused: the bound value and where its nodes are. */
+    record Kept(Object value, Map<String, SourcePos> positions) {}
+
+    YamlReader() {
+        this(Reuse.NONE);
+    }
+
+    YamlReader(Reuse reuse) {
+        this.reuse = reuse;
+    }
 
     private synchronized ObjectMapper mapper() {
         if (mapper != null) {
@@ -93,6 +106,20 @@ final class YamlReader {
      * expected means {@code defaultLang}; with null it is an error.
      */
     <T> Optional<Parsed<T>> read(String text, String file, int lineOffset, Class<T> type, String defaultLang,
+            Diagnostics diags) {
+        if (file.endsWith(".geojson")) {
+            // Read once for all the boundaries, whose parse is reused as a whole (MapInputsLoader.readGeo).
+            return bind(text, file, lineOffset, type, defaultLang, diags);
+        }
+        Fingerprint key = Fingerprint.of("yaml").text(file).number(lineOffset).text(type.getName()).text(defaultLang)
+                .text(text).build();
+        return reuse.parse(key, diags, own -> bind(text, file, lineOffset, type, defaultLang, own)
+                        .map(p -> new Kept(p.value(), p.positions().entries())))
+                .filter(k -> type.isInstance(k.value()))
+                .map(k -> new Parsed<>(type.cast(k.value()), new PositionIndex(file, k.positions())));
+    }
+
+    private <T> Optional<Parsed<T>> bind(String text, String file, int lineOffset, Class<T> type, String defaultLang,
             Diagnostics diags) {
         ObjectMapper mapper = mapper();
         PositionIndex positions = new PositionIndex(file);

@@ -1,22 +1,94 @@
 package plansite.memo;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What a value is made from, in 32 hex digits: the hash of typed parts, each with its length, so
- * that no two sequences of parts run together. Only texts, bytes, numbers, other fingerprints and
- * records (by the bytes {@link RecordCodec} writes for every component) go in, never an object's
- * {@code toString}, which may leave a field out.
+ * What a value is made from: typed parts in order. Texts, bytes, numbers and other fingerprints are
+ * hashed as they are added, each with its length, so that no two sequences run together; values of
+ * the model (records, lists and maps of them) are kept as they are. In memory two fingerprints are
+ * equal when their hashes are and their values are equal (records compare every component, and a
+ * value shared with the last build compares at once); on disk a fingerprint is named by
+ * {@link #hex}, which also hashes the bytes {@link RecordCodec} writes for its values. Never an
+ * object's {@code toString}, which may leave a field out.
  */
-public record Fingerprint(String hex) {
-    /** A fingerprint of nothing but {@code kind}'s parts, added to the builder. */
+public final class Fingerprint {
+    /** Values are encoded for their hash up to this many bytes (a large edition's one-page model is more). */
+    static final int ENCODED_VALUES_LIMIT = 4 << 20;
+
+    private final String parts;
+    private final List<Object> values;
+    private volatile Optional<String> hex;
+
+    private Fingerprint(String parts, List<Object> values) {
+        this.parts = parts;
+        this.values = values;
+    }
+
+    /** The fingerprint whose {@link #hex} is {@code hex} (as a manifest names an entry it made). */
+    public static Fingerprint ofHex(String hex) {
+        return new Fingerprint(hex, List.of());
+    }
+
+    /** A fingerprint whose parts start with {@code kind}. */
     public static Builder of(String kind) {
         return new Builder().text(kind);
+    }
+
+    /**
+     * The fingerprint as 32 hex digits, its values included; empty when they encode to more than 4 MB or
+     * hold a type the codec does not write: then what is made from it is not kept on disk.
+     */
+    public Optional<String> hex() {
+        Optional<String> h = hex;
+        if (h == null) {
+            if (values.isEmpty()) {
+                h = Optional.of(parts);
+            } else {
+                Optional<byte[]> encoded;
+                try {
+                    encoded = RecordCodec.encode(values, ENCODED_VALUES_LIMIT);
+                } catch (IllegalArgumentException e) {
+                    encoded = Optional.empty();
+                }
+                h = encoded.map(bytes -> new KeyHash().add(parts).add(bytes).hex());
+            }
+            hex = h;
+        }
+        return h;
+    }
+
+    /** The hash of the parts other than values. */
+    String parts() {
+        return parts;
+    }
+
+    /** The values of the model among the parts, in order. */
+    List<Object> values() {
+        return values;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Fingerprint f && parts.equals(f.parts) && values.equals(f.values);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(parts, values);
+    }
+
+    @Override
+    public String toString() {
+        return "Fingerprint[" + parts + (values.isEmpty() ? "" : " + " + values.size() + " values") + "]";
     }
 
     /** Adds parts in order; {@link #build} ends it. */
     public static final class Builder {
         private final KeyHash hash = new KeyHash();
+        private final List<Object> values = new ArrayList<>(1);
 
         private Builder() {}
 
@@ -37,25 +109,19 @@ public record Fingerprint(String hex) {
         }
 
         public Builder fingerprint(Fingerprint f) {
-            hash.add(f.hex());
+            hash.add(f.parts);
+            values.addAll(f.values);
             return this;
         }
 
-        /**
-         * Adds a value of the model (a record, or a list or map of them) by the bytes the codec writes
-         * for it; empty when they would pass {@code limit} bytes or the value holds a type the codec does
-         * not write: such a value has no fingerprint, and what is made from it is made anew each time.
-         */
-        public Optional<Builder> value(Object value, int limit) {
-            try {
-                return RecordCodec.encode(value, limit).map(this::bytes);
-            } catch (IllegalArgumentException e) {
-                return Optional.empty();
-            }
+        /** Adds a value of the model: a record, or a list or map of records and plain values. */
+        public Builder value(Object value) {
+            values.add(Objects.requireNonNull(value));
+            return this;
         }
 
         public Fingerprint build() {
-            return new Fingerprint(hash.hex());
+            return new Fingerprint(hash.hex(), List.copyOf(values));
         }
     }
 }

@@ -45,6 +45,18 @@ public final class Memo {
         }
     };
 
+    /** Texts in order. */
+    public static final Codec<List<String>> TEXTS = new Codec<>() {
+        public byte[] encode(List<String> value) {
+            return RecordCodec.encode(value);
+        }
+
+        @SuppressWarnings("unchecked")
+        public Optional<List<String>> decode(byte[] bytes) {
+            return RecordCodec.decode(bytes, List.class).map(l -> (List<String>) l);
+        }
+    };
+
     /** A record of the generator, kept as the codec's bytes. */
     public static <R extends Record> Codec<R> record(Class<R> type) {
         return new Codec<>() {
@@ -58,20 +70,24 @@ public final class Memo {
         };
     }
 
+    /** Where entries are: a name per entry, made of its kind and its key. */
     private interface Store {
-        Optional<Object> read(String entry, Codec<?> codec);
+        /** The entry's name in this store; empty when this key cannot be kept here. */
+        Optional<Object> name(String kind, Fingerprint key);
 
-        void write(String entry, Object value, Codec<?> codec);
+        Optional<Object> read(Object name, Codec<?> codec);
 
-        boolean has(String entry);
+        boolean has(Object name);
 
-        void keepOnly(Set<String> entries);
+        void write(Object name, Object value, Codec<?> codec);
+
+        void keepOnly(Set<Object> names);
     }
 
     private final Store store;
     private final String generator;
     private final String offReason;
-    private final Set<String> used = ConcurrentHashMap.newKeySet();
+    private final Set<Object> used = ConcurrentHashMap.newKeySet();
     private final List<String> problems = new ArrayList<>();
 
     /** On disk in {@code dir}; else in memory unless {@code offReason} says why there is no memo. */
@@ -108,7 +124,7 @@ public final class Memo {
         return new Memo(dir, generator, null);
     }
 
-    /** A memo in this process's memory ({@code serve}): its values are kept as they are, not encoded. */
+    /** A memo in this process's memory ({@code serve}): values are kept as they are, keys compared by value. */
     public static Memo inMemory() {
         return new Memo(null, "", null);
     }
@@ -125,6 +141,16 @@ public final class Memo {
 
     public boolean isOn() {
         return store != null;
+    }
+
+    /** Whether values are kept in this process's memory ({@code serve}), where small ones cost nothing to keep. */
+    public boolean keepsInMemory() {
+        return store instanceof MemoryStore;
+    }
+
+    /** Whether a value under {@code key} can be kept (on disk, a key whose values encode to at most 4 MB). */
+    public boolean canKeep(String kind, Fingerprint key) {
+        return store != null && store.name(kind, key).isPresent();
     }
 
     /** What went wrong with entries this build (each one was made anew); cleared by {@link #sweep}. */
@@ -146,31 +172,17 @@ public final class Memo {
     /** The value of {@code kind} kept under {@code key}, if any. */
     @SuppressWarnings("unchecked")
     public <V> Optional<V> find(String kind, Fingerprint key, Codec<V> codec) {
-        if (store == null) {
-            return Optional.empty();
-        }
-        String entry = entry(kind, key);
-        used.add(entry);
-        return (Optional<V>) store.read(entry, codec);
+        return used(kind, key).flatMap(name -> (Optional<V>) store.read(name, codec));
     }
 
     /** Whether a value of {@code kind} is kept under {@code key} (without reading it). */
     public boolean has(String kind, Fingerprint key) {
-        if (store == null) {
-            return false;
-        }
-        String entry = entry(kind, key);
-        used.add(entry);
-        return store.has(entry);
+        return used(kind, key).map(store::has).orElse(false);
     }
 
     /** Keeps {@code value} as the value of {@code kind} under {@code key}. */
     public <V> void put(String kind, Fingerprint key, Codec<V> codec, V value) {
-        if (store != null) {
-            String entry = entry(kind, key);
-            used.add(entry);
-            store.write(entry, value, codec);
-        }
+        used(kind, key).ifPresent(name -> store.write(name, value, codec));
     }
 
     /** Ends a build: drops the entries it did not use, so that the memo holds one build's worth. */
@@ -184,31 +196,81 @@ public final class Memo {
         }
     }
 
-    private String entry(String kind, Fingerprint key) {
-        return kind + "/" + Fingerprint.of(generator).fingerprint(key).build().hex();
+    private Optional<Object> used(String kind, Fingerprint key) {
+        Optional<Object> name = store == null ? Optional.empty() : store.name(kind, key);
+        name.ifPresent(used::add);
+        return name;
     }
 
     private synchronized void problem(String what) {
         problems.add(what);
     }
 
+    /**
+     * An entry in memory is named by its kind and the hash of its key's parts other than values (for a
+     * page: the templates, its path and template), and holds the key's values beside its value: a
+     * read compares them by {@code equals}, which stops at once where a value is the very one of the
+     * last build (a chapter reused by the load phase), instead of hashing every value of a page anew.
+     */
+    private record MemoryName(String kind, String parts) {}
+
+    private record MemoryEntry(List<Object> values, Object value) {}
+
     private static final class MemoryStore implements Store {
-        private final Map<String, Object> values = new ConcurrentHashMap<>();
+        private final Map<MemoryName, MemoryEntry> entries = new ConcurrentHashMap<>();
 
-        public Optional<Object> read(String entry, Codec<?> codec) {
-            return Optional.ofNullable(values.get(entry));
+        public Optional<Object> name(String kind, Fingerprint key) {
+            return Optional.of(new Keyed(new MemoryName(kind, key.parts()), key.values()));
         }
 
-        public void write(String entry, Object value, Codec<?> codec) {
-            values.put(entry, value);
+        public Optional<Object> read(Object name, Codec<?> codec) {
+            Keyed k = (Keyed) name;
+            MemoryEntry e = entries.get(k.name());
+            return e != null && e.values().equals(k.values()) ? Optional.of(e.value()) : Optional.empty();
         }
 
-        public boolean has(String entry) {
-            return values.containsKey(entry);
+        public boolean has(Object name) {
+            return read(name, null).isPresent();
         }
 
-        public void keepOnly(Set<String> entries) {
-            values.keySet().retainAll(entries);
+        public void write(Object name, Object value, Codec<?> codec) {
+            Keyed k = (Keyed) name;
+            entries.put(k.name(), new MemoryEntry(k.values(), value));
+        }
+
+        public void keepOnly(Set<Object> names) {
+            Set<MemoryName> kept = new java.util.HashSet<>();
+            names.forEach(n -> kept.add(((Keyed) n).name()));
+            entries.keySet().retainAll(kept);
+        }
+    }
+
+    /** A name in memory with the values to compare; as a member of the used set, only its name counts. */
+    private static final class Keyed {
+        private final MemoryName name;
+        private final List<Object> values;
+
+        Keyed(MemoryName name, List<Object> values) {
+            this.name = name;
+            this.values = values;
+        }
+
+        MemoryName name() {
+            return name;
+        }
+
+        List<Object> values() {
+            return values;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Keyed k && name.equals(k.name);
+        }
+
+        @Override
+        public int hashCode() {
+            return name.hashCode();
         }
     }
 
@@ -220,8 +282,12 @@ public final class Memo {
             this.dir = dir;
         }
 
-        public Optional<Object> read(String entry, Codec<?> codec) {
-            Path file = dir.resolve(entry);
+        public Optional<Object> name(String kind, Fingerprint key) {
+            return key.hex().map(hex -> kind + "/" + Fingerprint.of(generator).text(hex).build().hex().orElseThrow());
+        }
+
+        public Optional<Object> read(Object name, Codec<?> codec) {
+            Path file = dir.resolve((String) name);
             if (!Files.isRegularFile(file)) {
                 return Optional.empty();
             }
@@ -237,13 +303,13 @@ public final class Memo {
             }
         }
 
-        public boolean has(String entry) {
-            return Files.isRegularFile(dir.resolve(entry));
+        public boolean has(Object name) {
+            return Files.isRegularFile(dir.resolve((String) name));
         }
 
         @SuppressWarnings("unchecked")
-        public void write(String entry, Object value, Codec<?> codec) {
-            Path file = dir.resolve(entry);
+        public void write(Object name, Object value, Codec<?> codec) {
+            Path file = dir.resolve((String) name);
             Path temp = file.resolveSibling(file.getFileName() + ".part-" + Thread.currentThread().getId());
             try {
                 Files.createDirectories(file.getParent());
@@ -257,14 +323,14 @@ public final class Memo {
             }
         }
 
-        public void keepOnly(Set<String> entries) {
+        public void keepOnly(Set<Object> names) {
             if (!Files.isDirectory(dir)) {
                 return;
             }
             try (Stream<Path> kinds = Files.list(dir)) {
                 for (Path kind : kinds.filter(Files::isDirectory).toList()) {
                     try (Stream<Path> files = Files.list(kind)) {
-                        files.filter(f -> !entries.contains(dir.relativize(f).toString().replace('\\', '/')))
+                        files.filter(f -> !names.contains(dir.relativize(f).toString().replace('\\', '/')))
                                 .forEach(Memo::deleteQuietly);
                     }
                 }

@@ -16,9 +16,6 @@ import plansite.site.SiteOutput;
  * kept), told before each build to read the templates again ({@link #readTemplates}).
  */
 public final class Renderer {
-    /** Pages whose model encodes to more than this (a large edition's one-page plan) have no fingerprint. */
-    private static final int FINGERPRINTED_MODEL_BYTES = 4 << 20;
-
     private final TemplateEngine templates;
     private volatile Fingerprint templatesNow;
 
@@ -64,11 +61,10 @@ public final class Renderer {
 
         /**
          * What the page is made from: the templates, its path, its template and its model. A page is made
-         * from these alone, so an equal fingerprint is the same page. Empty for a model too large to encode.
+         * from these alone, so an equal fingerprint is the same page.
          */
-        public Optional<Fingerprint> fingerprint() {
-            return Fingerprint.of("page").fingerprint(templatesNow).text(path).text(template)
-                    .value(model, FINGERPRINTED_MODEL_BYTES).map(Fingerprint.Builder::build);
+        public Fingerprint fingerprint() {
+            return Fingerprint.of("page").fingerprint(templatesNow).text(path).text(template).value(model).build();
         }
 
         /** The page's bytes; empty (and the error in {@code diags}) when its template fails. */

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.TreeMap;
 import plansite.model.Language;
 import plansite.model.Plan;
@@ -45,19 +46,14 @@ public final class SearchIndexBuilder {
 
     /** The index of {@code docs}, the documents of {@code lang}. */
     public SearchIndex build(Language lang, List<SearchDocument> docs) {
-        return build(lang, docs, null);
+        return build(lang, docs, SearchIndexBuilder::keys);
     }
 
-    /**
-     * As above, taking the keys of a document from {@code keysByDocument} when it holds them (an
-     * unchanged document of the last build) and adding those it finds; null keeps none.
-     */
-    public SearchIndex build(Language lang, List<SearchDocument> docs, Map<SearchDocument, String[]> keysByDocument) {
+    /** As above, with the keys of each document from {@code keysOf} (which may take them from earlier work). */
+    public SearchIndex build(Language lang, List<SearchDocument> docs, Function<SearchDocument, List<String>> keysOf) {
         Map<String, IntList> lists = new HashMap<>();
         for (int d = 0; d < docs.size(); d++) {
-            String[] keys = keysByDocument == null ? keys(docs.get(d))
-                    : keysByDocument.computeIfAbsent(docs.get(d), SearchIndexBuilder::keys);
-            for (String key : keys) {
+            for (String key : keysOf.apply(docs.get(d))) {
                 lists.computeIfAbsent(key, k -> new IntList()).add(d);
             }
         }
@@ -67,12 +63,12 @@ public final class SearchIndexBuilder {
     }
 
     /** The distinct keys of a document's title and text, in the order they first appear. */
-    private static String[] keys(SearchDocument doc) {
+    public static List<String> keys(SearchDocument doc) {
         java.util.LinkedHashSet<String> keys = new java.util.LinkedHashSet<>();
         SearchTokenizer.KeySink sink = (key, start, end) -> keys.add(key);
         SearchTokenizer.keys(SearchTokenizer.fold(doc.title()), sink);
         SearchTokenizer.keys(SearchTokenizer.fold(doc.text()), sink);
-        return keys.toArray(String[]::new);
+        return List.copyOf(keys);
     }
 
     /** A growing list of document numbers, without boxing each. */

@@ -26,11 +26,7 @@ public final class SearchIndexWriter {
 
     /** What an index is made from: its documents alone, so two builds with the same documents write the same index. */
     public static plansite.memo.Fingerprint fingerprint(String lang, List<SearchDocument> docs) {
-        plansite.memo.Fingerprint.Builder hash = plansite.memo.Fingerprint.of("search index").text(lang);
-        for (SearchDocument d : docs) {
-            hash.text(d.kind().code()).text(d.href()).text(d.title()).text(d.context()).text(d.text());
-        }
-        return hash.build();
+        return plansite.memo.Fingerprint.of("search index").text(lang).value(docs).build();
     }
 
     public byte[] write(SearchIndex index) {

@@ -13,7 +13,7 @@ class ProjectLayoutTest {
     Path dir;
 
     private static String fingerprint(FixtureSite site) {
-        return new ProjectLayout(site.root()).fingerprint().orElseThrow().hex();
+        return new ProjectLayout(site.root()).fingerprint().orElseThrow().hex().orElseThrow();
     }
 
     @Test
