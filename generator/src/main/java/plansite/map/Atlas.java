@@ -3,6 +3,7 @@ package plansite.map;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import plansite.model.Immutable;
 import plansite.model.Localized;
 import plansite.model.MapInputs;
 
@@ -22,10 +23,10 @@ public record Atlas(
     public Atlas {
         counties = List.copyOf(counties);
         maps = List.copyOf(maps);
-        shapes = Map.copyOf(shapes);
+        shapes = Immutable.orderedMap(shapes);
         files = List.copyOf(files);
         mentions = List.copyOf(mentions);
-        countySections = Map.copyOf(countySections);
+        countySections = Immutable.orderedMap(countySections);
     }
 
     public Optional<MapInputs.County> county(String adcode) {
@@ -54,7 +55,7 @@ public record Atlas(
             List<Feature> features) {
         public Group {
             columns = List.copyOf(columns);
-            measureKeys = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(measureKeys));
+            measureKeys = Immutable.listKeepingNulls(measureKeys);
             features = List.copyOf(features);
         }
     }
@@ -69,8 +70,8 @@ public record Atlas(
         public Feature {
             adcodes = List.copyOf(adcodes);
             // A cell may be null: nothing to say in that column for this row.
-            cells = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(cells));
-            values = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(values));
+            cells = Immutable.listKeepingNulls(cells);
+            values = Immutable.listKeepingNulls(values);
         }
     }
 
