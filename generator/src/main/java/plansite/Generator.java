@@ -43,7 +43,6 @@ import plansite.site.SiteTree;
  */
 public final class Generator {
     private static final String SITE = "site";
-    private static final String PARSE = "parse";
     private static final String DOWNLOADS = "downloads";
     private static final String PAGE = "page";
     private static final String SEARCH = "search";
@@ -66,14 +65,8 @@ public final class Generator {
     public Generator(ProjectLayout layout, Memo memo) {
         this.layout = layout;
         this.memo = memo;
-        this.loader = new PlanLoader(new Reuse() {
-            // The load phase's edge: each file's parse, under what it is made from.
-            @Override
-            @SuppressWarnings("unchecked")
-            public <T> Parse<T> parse(Fingerprint key, java.util.function.Supplier<Parse<T>> parse) {
-                return memo.get(PARSE, key, Memo.record((Class<Parse<T>>) (Class<?>) Parse.class), parse);
-            }
-        });
+        // The load phase's edge: each file's parse, under what it is made from.
+        this.loader = new PlanLoader(Reuse.through(memo));
         this.renderer = new Renderer(layout.root().resolve(ProjectLayout.TEMPLATES), ProjectLayout.TEMPLATES);
     }
 

@@ -6,6 +6,7 @@ import plansite.diag.Diagnostics;
 import plansite.load.PlanLoader;
 import plansite.load.PlanValidator;
 import plansite.load.ProjectLayout;
+import plansite.load.Reuse;
 import plansite.map.AtlasBuilder;
 import plansite.model.LoadedPlan;
 import plansite.model.Plan;
@@ -14,10 +15,16 @@ import plansite.model.Plan;
 public final class TestPlans {
     private TestPlans() {}
 
+
     public static LoadedPlan load(Path root) {
+        return load(root, Reuse.NONE);
+    }
+
+    /** As above, with each file's parse taken from {@code reuse} where it has it. */
+    public static LoadedPlan load(Path root, Reuse reuse) {
         try {
             Diagnostics diags = new Diagnostics();
-            PlanLoader.Input input = new PlanLoader().load(new ProjectLayout(root), diags);
+            PlanLoader.Input input = new PlanLoader(reuse).load(new ProjectLayout(root), diags);
             new PlanValidator().validate(input, diags);
             Plan plan = input.plan().withFindings(new ArithmeticChecker(input.plan()).check(diags));
             var atlas = input.maps().against(plan, diags).map(m -> new AtlasBuilder(plan, m, diags).build());

@@ -268,8 +268,8 @@ final class MapInputsLoader {
                 } else if (counties.stream().anyMatch(x -> x.adcode().equals(code))) {
                     diags.error(at.at(p + "/properties/adcode"), "duplicate county '" + code + "'");
                 } else if (geometry != null) {
-                    counties.add(new MapInputs.County(code, new Localized(Map.of("zh", props.get("name_zh"),
-                            "en", props.get("name_en"))), geometry));
+                    counties.add(new MapInputs.County(code, Localized.of("zh", props.get("name_zh"), "en",
+                            props.get("name_en")), geometry));
                 }
             } else if (props.get("id") != null) {
                 if (geometry != null) {

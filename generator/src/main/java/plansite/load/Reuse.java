@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import plansite.diag.Diagnostic;
 import plansite.diag.Diagnostics;
 import plansite.memo.Fingerprint;
+import plansite.memo.Memo;
 
 /**
  * How the load phase may take a file's parse from earlier work. A parse (one YAML document bound to
@@ -22,6 +23,17 @@ public interface Reuse {
         public Parse {
             messages = List.copyOf(messages);
         }
+    }
+
+    /** Parses kept in {@code memo} (kind {@code parse}), made anew where it has none. */
+    static Reuse through(Memo memo) {
+        return new Reuse() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public <T> Parse<T> parse(Fingerprint key, Supplier<Parse<T>> parse) {
+                return memo.get("parse", key, Memo.record((Class<Parse<T>>) (Class<?>) Parse.class), parse);
+            }
+        };
     }
 
     /** Every parse made anew. */

@@ -31,7 +31,7 @@ final class UnitsLoader {
             Required req = new Required(at, diags, "a unit");
             if (req.text(e.zh(), p, "zh") & req.text(e.en(), p, "en")
                     & req.localized(e.meaning(), p, "meaning", langs)) {
-                out.add(new Unit(new Localized(java.util.Map.of("zh", e.zh(), "en", e.en())), e.meaning(), at.at(p)));
+                out.add(new Unit(Localized.of("zh", e.zh(), "en", e.en()), e.meaning(), at.at(p)));
             }
         }
         return out;

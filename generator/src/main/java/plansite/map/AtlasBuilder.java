@@ -35,17 +35,16 @@ public final class AtlasBuilder {
     public static final String COUNTY_SECTIONS = "county-sections";
     public static final String MINERALS = "minerals";
 
-    private static final Localized KEY_ZONE = new Localized(Map.of("zh", "重点治理区", "en", "Key remediation zone"));
-    private static final Localized GENERAL_ZONE = new Localized(Map.of("zh", "一般治理区",
-            "en", "General remediation zone"));
+    private static final Localized KEY_ZONE = Localized.of("zh", "重点治理区", "en", "Key remediation zone");
+    private static final Localized GENERAL_ZONE = Localized.of("zh", "一般治理区", "en", "General remediation zone");
     private static final Map<String, Localized> KINDS = Map.of(
-            "permits", new Localized(Map.of("zh", "探矿权", "en", "Exploration permit")),
-            "mines", new Localized(Map.of("zh", "矿山（采矿权）", "en", "Mine (mining right)")),
-            "deposits", new Localized(Map.of("zh", "上表矿区", "en", "Registered deposit")),
-            "exploration-block", new Localized(Map.of("zh", "勘查规划区块", "en", "Exploration planning block")),
-            "concentrated-area", new Localized(Map.of("zh", "集中开采区", "en", "Concentrated mining area")),
-            "key-exploration-area", new Localized(Map.of("zh", "重点勘查区", "en", "Key exploration area")),
-            "remediation-zone", new Localized(Map.of("zh", "矿山地质环境治理区", "en", "Remediation zone")));
+            "permits", Localized.of("zh", "探矿权", "en", "Exploration permit"),
+            "mines", Localized.of("zh", "矿山（采矿权）", "en", "Mine (mining right)"),
+            "deposits", Localized.of("zh", "上表矿区", "en", "Registered deposit"),
+            "exploration-block", Localized.of("zh", "勘查规划区块", "en", "Exploration planning block"),
+            "concentrated-area", Localized.of("zh", "集中开采区", "en", "Concentrated mining area"),
+            "key-exploration-area", Localized.of("zh", "重点勘查区", "en", "Key exploration area"),
+            "remediation-zone", Localized.of("zh", "矿山地质环境治理区", "en", "Remediation zone"));
 
     private final Plan plan;
     private final MapInputs inputs;
@@ -195,7 +194,7 @@ public final class AtlasBuilder {
         zones.values().stream().filter(z -> !seen.contains(z.id())).forEach(z -> diags.error(z.pos(),
                 "unknown zone '" + z.id() + "'; " + t.id() + " has no such code"));
         List<Localized> columns = new ArrayList<>();
-        columns.add(new Localized(Map.of("zh", "类别", "en", "Kind")));
+        columns.add(Localized.of("zh", "类别", "en", "Kind"));
         List<String> noMeasures = new ArrayList<>();
         noMeasures.add(null);
         for (int c = 0; c < t.leafColumns().size(); c++) {
@@ -306,8 +305,8 @@ public final class AtlasBuilder {
                 }
             }
         }
-        List<Localized> columns = List.of(new Localized(Map.of("zh", "类别", "en", "Kind")),
-                new Localized(Map.of("zh", "另见", "en", "See also")));
+        List<Localized> columns = List.of(Localized.of("zh", "类别", "en", "Kind"),
+                Localized.of("zh", "另见", "en", "See also"));
         List<String> noMeasures = new ArrayList<>();
         columns.forEach(c -> noMeasures.add(null));
         return new Atlas.Group("ch9", null, columns, noMeasures, features);
@@ -470,10 +469,20 @@ public final class AtlasBuilder {
         return cell.text();
     }
 
-    private static String display(Cell cell) {
+    /**
+     * A cell as one text (a feature's code): its neutral value, else its text in the plan's language, else
+     * the first by language code; never the first its map holds, whose order a text read from the build
+     * cache does not keep.
+     */
+    private String display(Cell cell) {
         Localized l = text(cell);
-        return l == null ? "" : l.in(Localized.NEUTRAL) != null ? l.in(Localized.NEUTRAL) : l.byLang().values()
-                .iterator().next();
+        if (l == null) {
+            return "";
+        }
+        if (l.in(Localized.NEUTRAL) != null) {
+            return l.in(Localized.NEUTRAL);
+        }
+        return l.in(zh) != null ? l.in(zh) : new TreeMap<>(l.byLang()).values().iterator().next();
     }
 
     /** A cell as shown, with the unit of a number beside it; an empty cell stays empty. */

@@ -12,6 +12,8 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -24,9 +26,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Records of the generator (and the texts, numbers, dates, bytes, lists, sets and maps in them) as bytes,
  * for the build cache. Only classes of the generator itself are ever made from bytes; bytes written
- * by another version of a record read as nothing. Lists come back as {@link ArrayList}, maps as
- * {@link LinkedHashMap}, sets as {@link LinkedHashSet}, in the order they were written; a record's
- * own constructor makes it again, with whatever it checks or copies.
+ * by another version of a record read as nothing. Lists, maps and sets come back unmodifiable, in the
+ * order they were written (a list may hold nulls, as it was written); a record's own constructor makes it
+ * again, with whatever it checks or copies.
  */
 public final class RecordCodec {
     private static final int VERSION = 1;
@@ -190,7 +192,7 @@ public final class RecordCodec {
                 out.writeByte(ARRAY);
                 Class<?> component = array.getClass().getComponentType();
                 type(component, component.isRecord() ? shape(component).signature() : component.getName());
-                items(java.util.Arrays.asList(array));
+                items(Arrays.asList(array));
             } else if (v instanceof Set<?> set) {
                 out.writeByte(SET);
                 items(inFixedOrder(set, set instanceof java.util.SortedSet<?> || set instanceof LinkedHashSet<?>));
@@ -300,12 +302,11 @@ public final class RecordCodec {
                     return bytes;
                 }
                 case LIST: {
-                    int n = in.readInt();
-                    List<Object> list = new ArrayList<>(n);
-                    for (int i = 0; i < n; i++) {
-                        list.add(read());
+                    Object[] items = new Object[in.readInt()];
+                    for (int i = 0; i < items.length; i++) {
+                        items[i] = read();
                     }
-                    return list;
+                    return Collections.unmodifiableList(Arrays.asList(items));
                 }
                 case SET: {
                     int n = in.readInt();
@@ -313,7 +314,7 @@ public final class RecordCodec {
                     for (int i = 0; i < n; i++) {
                         set.add(read());
                     }
-                    return set;
+                    return Collections.unmodifiableSet(set);
                 }
                 case MAP: {
                     int n = in.readInt();
@@ -321,7 +322,7 @@ public final class RecordCodec {
                     for (int i = 0; i < n; i++) {
                         map.put(read(), read());
                     }
-                    return map;
+                    return Collections.unmodifiableMap(map);
                 }
                 case ENUM: {
                     Class<?> c = type(false);

@@ -20,10 +20,10 @@ public record Atlas(
     public Atlas {
         counties = List.copyOf(counties);
         maps = List.copyOf(maps);
-        shapes = Map.copyOf(shapes);
+        shapes = Immutable.orderedMap(shapes);
         files = List.copyOf(files);
         mentions = List.copyOf(mentions);
-        countySections = Map.copyOf(countySections);
+        countySections = Immutable.orderedMap(countySections);
     }
 
     public Optional<MapInputs.County> county(String adcode) {
@@ -52,7 +52,7 @@ public record Atlas(
             List<Feature> features) {
         public Group {
             columns = List.copyOf(columns);
-            measureKeys = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(measureKeys));
+            measureKeys = Immutable.listKeepingNulls(measureKeys);
             features = List.copyOf(features);
         }
     }
@@ -67,8 +67,8 @@ public record Atlas(
         public Feature {
             adcodes = List.copyOf(adcodes);
             // A cell may be null: nothing to say in that column for this row.
-            cells = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(cells));
-            values = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(values));
+            cells = Immutable.listKeepingNulls(cells);
+            values = Immutable.listKeepingNulls(values);
         }
     }
 

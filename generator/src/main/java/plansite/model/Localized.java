@@ -1,30 +1,34 @@
 package plansite.model;
 
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * A text given per language code. A language may be missing (not yet translated). A text that is the
  * same in every language (a code, a symbol such as %) is stored under {@link #NEUTRAL}.
+ *
+ * <p>The texts keep the order they are given in: the loaders read a YAML mapping in the order it is
+ * written, and {@link #of(String, String, String, String)} in the order of its arguments. A map without an
+ * order of its own ({@code Map.of}, a {@code HashMap}) of more than one text must not be given: its order
+ * changes from one run to the next.
  */
 public record Localized(Map<String, String> byLang) {
     public static final String NEUTRAL = "*";
 
     public Localized {
-        // Texts keep the order they were written in (a YAML mapping); from a Map.of or a HashMap, whose
-        // order changes from one run to the next, they are put in the order of their language codes, so
-        // that every file made from them is the same in every build.
-        byLang = Collections.unmodifiableMap(new LinkedHashMap<>(unordered(byLang) ? new TreeMap<>(byLang) : byLang));
-    }
-
-    private static boolean unordered(Map<String, String> m) {
-        return m.getClass() == java.util.HashMap.class || m.getClass().getName().startsWith("java.util.ImmutableCollections$");
+        byLang = Immutable.orderedMap(byLang);
     }
 
     public static Localized of(String lang, String text) {
         return new Localized(Map.of(lang, text));
+    }
+
+    /** Two texts, in this order: {@code of("zh", "县区", "en", "County")}. */
+    public static Localized of(String lang, String text, String otherLang, String otherText) {
+        Map<String, String> byLang = new LinkedHashMap<>();
+        byLang.put(lang, text);
+        byLang.put(otherLang, otherText);
+        return new Localized(byLang);
     }
 
     public static Localized neutral(String text) {

@@ -34,14 +34,29 @@ public record MapInputs(
     public record PublishedFile(String name, byte[] bytes) {}
 
     /** Another name the plan gives one or more counties (all of them when {@code adcodes} is empty). */
-    public record Alias(String name, List<String> adcodes, Localized reason, SourcePos pos) {}
+    public record Alias(String name, List<String> adcodes, Localized reason, SourcePos pos) {
+        public Alias {
+            adcodes = List.copyOf(adcodes);
+        }
+    }
 
     /** A remediation zone of the plan: its code, kind (key or general) and the counties its name gives. */
-    public record Zone(String id, String kind, List<String> adcodes, String quote, SourcePos pos) {}
+    public record Zone(String id, String kind, List<String> adcodes, String quote, SourcePos pos) {
+        public Zone {
+            adcodes = List.copyOf(adcodes);
+        }
+    }
 
     /** A county section of the plan and what belongs to its county. */
     public record CountySection(String section, String adcode, List<String> permitTables, List<String> mineTables,
-            List<String> depositTables, List<Item> items, SourcePos pos) {}
+            List<String> depositTables, List<Item> items, SourcePos pos) {
+        public CountySection {
+            permitTables = List.copyOf(permitTables);
+            mineTables = List.copyOf(mineTables);
+            depositTables = List.copyOf(depositTables);
+            items = List.copyOf(items);
+        }
+    }
 
     /** What a county section's text names: its own name, or the code of another map's feature. */
     public record Item(String kind, Localized name, String ref, String quote, SourcePos pos) {}

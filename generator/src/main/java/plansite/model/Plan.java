@@ -16,7 +16,7 @@ public record Plan(
         List<Finding> findings) {
 
     public Plan {
-        chaptersByLang = Map.copyOf(chaptersByLang);
+        chaptersByLang = Immutable.orderedMap(chaptersByLang, List::copyOf);
         tables = TableList.of(tables);
         errata = List.copyOf(errata);
         proseChecks = List.copyOf(proseChecks);

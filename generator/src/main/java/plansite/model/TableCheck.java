@@ -9,8 +9,17 @@ public sealed interface TableCheck {
     SourcePos pos();
 
     /** Row {@code row} (0-based) is the sum of rows {@code parts}, in {@code columns} (0-based leaf columns; empty: all). */
-    record Total(int row, List<Integer> parts, List<Integer> columns, SourcePos pos) implements TableCheck {}
+    record Total(int row, List<Integer> parts, List<Integer> columns, SourcePos pos) implements TableCheck {
+        public Total {
+            parts = List.copyOf(parts);
+            columns = List.copyOf(columns);
+        }
+    }
 
     /** {@code formula} ("c8 = c6 - c7", columns 1-based as editors count) holds in {@code rows} (0-based; empty: all). */
-    record Formula(String formula, List<Integer> rows, SourcePos pos) implements TableCheck {}
+    record Formula(String formula, List<Integer> rows, SourcePos pos) implements TableCheck {
+        public Formula {
+            rows = List.copyOf(rows);
+        }
+    }
 }

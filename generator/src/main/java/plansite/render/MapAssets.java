@@ -44,7 +44,8 @@ final class MapAssets {
             MapInputs.County c = atlas.counties().get(i);
             Map<String, String> props = new LinkedHashMap<>();
             props.put("adcode", c.adcode());
-            c.name().byLang().forEach(props::put);
+            // The names by language code, whatever order the county's name was made in.
+            new java.util.TreeMap<>(c.name().byLang()).forEach(props::put);
             sb.append("{\"type\": \"Feature\", \"properties\": ").append(json(props)).append(", \"geometry\": ")
                     .append(c.geometryJson()).append('}').append(i + 1 < atlas.counties().size() ? ",\n" : "\n");
         }

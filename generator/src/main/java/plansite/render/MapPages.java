@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import plansite.model.Atlas;
 import plansite.model.Chapter;
+import plansite.model.Immutable;
 import plansite.model.Language;
 import plansite.model.Localized;
 import plansite.model.MapInputs;
@@ -56,24 +57,55 @@ final class MapPages {
     public record MapView(String id, String mode, String focus, String countyHref, String geoScript,
             String tileUrl, String tileAttribution, String tileSubdomains, int tileMaxZoom, String reviewNumber,
             boolean byCounty, boolean shapes, List<GroupView> groups, List<Measure> measures,
-            List<Views.Link> tables) {}
+            List<Views.Link> tables) {
+        public MapView {
+            groups = List.copyOf(groups);
+            measures = List.copyOf(measures);
+            tables = List.copyOf(tables);
+        }
+    }
 
     public record Measure(String key, String label) {}
 
-    public record GroupView(String key, String caption, List<String> columns, List<RowView> rows) {}
+    public record GroupView(String key, String caption, List<String> columns, List<RowView> rows) {
+        public GroupView {
+            columns = Immutable.listKeepingNulls(columns);
+            rows = List.copyOf(rows);
+        }
+    }
 
     public record RowView(String id, String name, String counties, List<Views.Link> countyLinks,
-            List<CellView> cells, Views.Link source, String shape) {}
+            List<CellView> cells, Views.Link source, String shape) {
+        public RowView {
+            countyLinks = List.copyOf(countyLinks);
+            cells = List.copyOf(cells);
+        }
+    }
 
     public record CellView(String text, String measure, String value) {}
 
-    public record MapIndex(List<Views.Link> maps, List<Views.Link> counties) {}
+    public record MapIndex(List<Views.Link> maps, List<Views.Link> counties) {
+        public MapIndex {
+            maps = List.copyOf(maps);
+            counties = List.copyOf(counties);
+        }
+    }
 
     /** A county page: the county's map, its section of the plan if any, what each map has there, the rows naming it. */
     public record CountyView(String adcode, String name, MapView map, Views.Link section,
-            List<Views.Link> subsections, List<MapMentions> maps, List<RowMention> rows) {}
+            List<Views.Link> subsections, List<MapMentions> maps, List<RowMention> rows) {
+        public CountyView {
+            subsections = List.copyOf(subsections);
+            maps = List.copyOf(maps);
+            rows = List.copyOf(rows);
+        }
+    }
 
-    public record MapMentions(String mapId, Views.Link map, List<GroupView> groups) {}
+    public record MapMentions(String mapId, Views.Link map, List<GroupView> groups) {
+        public MapMentions {
+            groups = List.copyOf(groups);
+        }
+    }
 
     public record RowMention(String table, String tableHref, String chapterHref, int row, String summary) {}
 

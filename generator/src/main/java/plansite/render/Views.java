@@ -2,10 +2,12 @@ package plansite.render;
 
 import java.util.List;
 import plansite.model.Html;
+import plansite.model.Immutable;
 
 /**
  * The records templates see: texts already chosen for the page's language, links already made
- * relative to the page. Templates read them; they never compute paths or pick languages.
+ * relative to the page. Templates read them; they never compute paths or pick languages. Their lists
+ * are unmodifiable copies; a list of texts keeps a null (no text in this language) for the template.
  */
 public final class Views {
     private Views() {}
@@ -24,7 +26,12 @@ public final class Views {
             String canonical,
             List<Alternate> alternates,
             Site site,
-            List<Link> breadcrumb) {}
+            List<Link> breadcrumb) {
+        public Page {
+            alternates = List.copyOf(alternates);
+            breadcrumb = List.copyOf(breadcrumb);
+        }
+    }
 
     /** The same page in a language of the site; {@code href} relative to the current page. */
     public record Alternate(String code, String htmlLang, String name, String href, String url, boolean current) {}
@@ -50,14 +57,27 @@ public final class Views {
             String figuresNote,
             boolean hasGlossary,
             boolean hasUnits,
-            boolean hasMaps) {}
+            boolean hasMaps) {
+        public Site {
+            footer = Immutable.listKeepingNulls(footer);
+            figures = Immutable.listKeepingNulls(figures);
+        }
+    }
 
-    public record Publication(String issuedBy, String issueDate, String issueNote, List<String> copyTo) {}
+    public record Publication(String issuedBy, String issueDate, String issueNote, List<String> copyTo) {
+        public Publication {
+            copyTo = Immutable.listKeepingNulls(copyTo);
+        }
+    }
 
     public record Period(int baseYear, int startYear, int endYear, int outlookYear) {}
 
     /** A chapter in a contents list, with its sections down to level 3. */
-    public record ContentsEntry(String title, String href, List<ContentsSection> sections) {}
+    public record ContentsEntry(String title, String href, List<ContentsSection> sections) {
+        public ContentsEntry {
+            sections = List.copyOf(sections);
+        }
+    }
 
     public record ContentsSection(String title, String href, int level) {}
 
@@ -69,7 +89,12 @@ public final class Views {
             List<Part> body,
             Link previous,
             Link next,
-            Stale stale) {}
+            Stale stale) {
+        public ChapterPage {
+            toc = List.copyOf(toc);
+            body = List.copyOf(body);
+        }
+    }
 
     /** A translation whose original has changed since: where to read the original, in its language. */
     public record Stale(String originalHref, String originalLang) {}
@@ -78,12 +103,25 @@ public final class Views {
     public record Part(Html html) {}
 
     /** The one-page edition: every chapter of one language. */
-    public record FullPage(List<ContentsEntry> contents, List<FullChapter> chapters) {}
+    public record FullPage(List<ContentsEntry> contents, List<FullChapter> chapters) {
+        public FullPage {
+            contents = List.copyOf(contents);
+            chapters = List.copyOf(chapters);
+        }
+    }
 
-    public record FullChapter(String id, String title, List<Part> body) {}
+    public record FullChapter(String id, String title, List<Part> body) {
+        public FullChapter {
+            body = List.copyOf(body);
+        }
+    }
 
     /** The glossary of one language, sorted as its readers look words up. */
-    public record GlossaryPage(List<TermView> terms) {}
+    public record GlossaryPage(List<TermView> terms) {
+        public GlossaryPage {
+            terms = List.copyOf(terms);
+        }
+    }
 
     /**
      * A glossary entry: {@code term} in the page's language, {@code other} in the other language (with
@@ -93,29 +131,54 @@ public final class Views {
             String definition) {}
 
     /** The units page of one language. */
-    public record UnitsPage(List<UnitView> units) {}
+    public record UnitsPage(List<UnitView> units) {
+        public UnitsPage {
+            units = List.copyOf(units);
+        }
+    }
 
     public record UnitView(String name, String other, String otherLang, String meaning) {}
 
     /** A table's own page: the table, where it is in the plan, its downloads, how to cite it. */
     public record TablePage(TableView table, Html tableHtml, String chapterTitle, String sectionTitle, String whereHref,
-            List<Download> downloads, String citation, Html jsonLd) {}
+            List<Download> downloads, String citation, Html jsonLd) {
+        public TablePage {
+            downloads = List.copyOf(downloads);
+        }
+    }
 
     /** A download: what it is, where, its format and size. */
     public record Download(String label, String href, String format, String size) {}
 
     /** The data catalogue: every table, filterable by chapter, and the files for all of them. */
     public record CataloguePage(List<CatalogueEntry> tables, List<Link> chapters, String zipHref, String zipSize,
-            String packageHref) {}
+            String packageHref) {
+        public CataloguePage {
+            tables = List.copyOf(tables);
+            chapters = List.copyOf(chapters);
+        }
+    }
 
     public record CatalogueEntry(String id, String label, String title, String chapterId, String chapterTitle,
-            int rows, String href, List<Download> downloads, boolean derived) {}
+            int rows, String href, List<Download> downloads, boolean derived) {
+        public CatalogueEntry {
+            downloads = List.copyOf(downloads);
+        }
+    }
 
     /** The home page of one language. */
-    public record HomePage(List<ContentsEntry> contents) {}
+    public record HomePage(List<ContentsEntry> contents) {
+        public HomePage {
+            contents = List.copyOf(contents);
+        }
+    }
 
     /** The root page: the site in each language. */
-    public record RootPage(List<RootLanguage> languages) {}
+    public record RootPage(List<RootLanguage> languages) {
+        public RootPage {
+            languages = List.copyOf(languages);
+        }
+    }
 
     public record RootLanguage(String code, String htmlLang, String name, String title, String description,
             String href) {}
@@ -130,7 +193,13 @@ public final class Views {
             String unit,
             List<List<HeaderCell>> headerRows,
             List<List<BodyCell>> bodyRows,
-            List<NoteView> notes) {}
+            List<NoteView> notes) {
+        public TableView {
+            headerRows = headerRows.stream().<List<HeaderCell>>map(List::copyOf).toList();
+            bodyRows = bodyRows.stream().<List<BodyCell>>map(List::copyOf).toList();
+            notes = List.copyOf(notes);
+        }
+    }
 
     /** A column header. {@code scope} is {@code col} or {@code colgroup}. */
     public record HeaderCell(String text, String unit, int colspan, int rowspan, String scope, String lang) {}
@@ -141,27 +210,48 @@ public final class Views {
      * {@code lang} is set when the text is in another language than the page (an untranslated label).
      */
     public record BodyCell(String text, String unit, boolean header, boolean numeric, int rowspan, int colspan,
-            List<NoteRef> notes, String lang) {}
+            List<NoteRef> notes, String lang) {
+        public BodyCell {
+            notes = List.copyOf(notes);
+        }
+    }
 
     /** A citation of a note from a cell: the note's number and the ids of both ends of the link. */
     public record NoteRef(int number, String noteId, String refId) {}
 
     /** The "about this edition" page: what the text edition is, and every mend of conversion damage. */
-    public record AboutPage(List<ErratumView> errata, String dataNotesHref) {}
+    public record AboutPage(List<ErratumView> errata, String dataNotesHref) {
+        public AboutPage {
+            errata = List.copyOf(errata);
+        }
+    }
 
     /** One mend: where (linked), the converted text, the mended text, why. */
     public record ErratumView(String where, String href, String source, String mended, String reason) {}
 
     /** The data notes page: every recomputed figure that disagrees with its arithmetic, then those that agree. */
-    public record DataNotesPage(List<FindingView> mismatches, List<FindingView> agreements, int checked) {}
+    public record DataNotesPage(List<FindingView> mismatches, List<FindingView> agreements, int checked) {
+        public DataNotesPage {
+            mismatches = List.copyOf(mismatches);
+            agreements = List.copyOf(agreements);
+        }
+    }
 
     /**
      * One recomputed figure: where it is (a table cell or a quote of the prose, linked), the figure as
      * printed, the arithmetic with its result, and the notes that explain a difference.
      */
     public record FindingView(String where, String href, String detail, String detailLang, String printed,
-            String arithmetic, boolean agrees, List<String> notes) {}
+            String arithmetic, boolean agrees, List<String> notes) {
+        public FindingView {
+            notes = Immutable.listKeepingNulls(notes);
+        }
+    }
 
     /** A note below a table, with links back to every place that cites it. */
-    public record NoteView(int number, String id, String text, String lang, List<String> backrefs) {}
+    public record NoteView(int number, String id, String text, String lang, List<String> backrefs) {
+        public NoteView {
+            backrefs = List.copyOf(backrefs);
+        }
+    }
 }

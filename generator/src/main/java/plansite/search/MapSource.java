@@ -41,7 +41,8 @@ final class MapSource implements SearchSource {
             }
         }
         for (MapInputs.County c : atlas.counties()) {
-            String other = c.name().byLang().entrySet().stream().filter(e -> !e.getKey().equals(lang.code()))
+            String other = new java.util.TreeMap<>(c.name().byLang()).entrySet().stream()
+                    .filter(e -> !e.getKey().equals(lang.code()))
                     .map(Map.Entry::getValue).collect(Collectors.joining(" "));
             out.add(new SearchDocument(SearchDocument.Kind.MAP, "counties/" + c.adcode() + ".html",
                     countyNames.get(c.adcode()), "", other));

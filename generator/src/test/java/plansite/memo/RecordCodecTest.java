@@ -75,6 +75,29 @@ class RecordCodecTest {
                 Holder.class).orElseThrow().texts().keySet()));
     }
 
+    record Containers(List<String> names, Map<String, List<Integer>> byName, Set<String> codes) {}
+
+    @Test
+    void listsMapsAndSetsComeBackUnmodifiableInTheOrderTheyWereWritten() {
+        Map<String, List<Integer>> byName = new LinkedHashMap<>();
+        byName.put("zh", new java.util.ArrayList<>(List.of(2, 1)));
+        byName.put("en", new java.util.ArrayList<>(List.of(3)));
+        Containers written = new Containers(new java.util.ArrayList<>(Arrays.asList("b", null, "a")), byName,
+                new java.util.LinkedHashSet<>(List.of("z", "a")));
+
+        Containers back = RecordCodec.decode(RecordCodec.encode(written), Containers.class).orElseThrow();
+
+        assertEquals(written, back);
+        assertEquals(Arrays.asList("b", null, "a"), back.names());
+        assertEquals(List.of("zh", "en"), List.copyOf(back.byName().keySet()));
+        assertEquals(List.of("z", "a"), List.copyOf(back.codes()));
+        assertThrows(UnsupportedOperationException.class, () -> back.names().add("c"));
+        assertThrows(UnsupportedOperationException.class, () -> back.names().set(0, "c"));
+        assertThrows(UnsupportedOperationException.class, () -> back.byName().put("fr", List.of()));
+        assertThrows(UnsupportedOperationException.class, () -> back.byName().get("zh").add(4));
+        assertThrows(UnsupportedOperationException.class, () -> back.codes().add("c"));
+    }
+
     @Test
     void aTypeItDoesNotKnowIsRefusedWhenWritten() {
         assertThrows(IllegalArgumentException.class, () -> RecordCodec.encode(List.of(new Object())));
