@@ -238,6 +238,24 @@ class InputErrorsTest {
     }
 
     @Test
+    void aMessageKeyThatIsNotThereIsAnErrorWhereATemplateAsksForIt() {
+        // Not the key printed in place of a word: the template's file, line and column, in each language.
+        assertFails(site().replace("site-templates/about.ftlh", "${t(\"aboutSource\")", "${t(\"aboutSourse\")"),
+                "site-templates/about.ftlh:7:6: error: unknown message 'aboutSourse' for language 'en':"
+                        + " site-templates/i18n.ftlh has no such key; did you mean 'aboutSource'?",
+                "site-templates/about.ftlh:7:6: error: unknown message 'aboutSourse' for language 'zh':"
+                        + " site-templates/i18n.ftlh has no such key; did you mean 'aboutSource'?");
+    }
+
+    @Test
+    void aMessageMissingInOneLanguageIsAnError() {
+        // The tables are written in Java, with the templates' words: a word they need names the messages' file.
+        assertFails(site().replace("site-templates/i18n.ftlh", "    \"tablePageLink\": \"Table page and downloads\",\n", ""),
+                "site-templates/i18n.ftlh: error: no message 'tablePageLink' for language 'en', which the tables need:"
+                        + " add it to the messages here");
+    }
+
+    @Test
     void missingSiteSettingsIsAnError() {
         assertFails(site().delete("data/site.yaml"),
                 "data/site.yaml: error: the site settings file is missing: create data/site.yaml");
