@@ -256,6 +256,31 @@ class InputErrorsTest {
     }
 
     @Test
+    void theDownloadSettingsAreCheckedLikeTheOthers() {
+        assertFails(site().replace("data/site.yaml", "  zip: test-plan-2021-2025-data.zip", "  zip: data/test plan.zip")
+                        .replace("data/site.yaml", "  package_name: test-plan-2021-2025", "  package_name: Test_Plan")
+                        .replace("data/site.yaml", "    notes: {zh: 注, en: Notes}\n", "")
+                        .replace("data/site.yaml", "{zh: 来源, en: Source}", "{zh: 来源}"),
+                "data/site.yaml:34:3: error: 'zip' must be a file name ending in .zip, without folders or spaces,"
+                        + " e.g. plan-2021-2025-data.zip",
+                "data/site.yaml:35:3: error: 'package_name' must be lower-case letters, digits, '.', '_' or '-'"
+                        + " (a data package name), e.g. plan-2021-2025",
+                "data/site.yaml:39:3: error: missing required key 'notes' in the labels of the downloads",
+                "data/site.yaml:41:5: error: 'source' in the labels of the downloads has no text for language 'en'");
+    }
+
+    @Test
+    void theWordsOfThePlanOutsideItsChaptersAreRequiredSettings() {
+        assertFails(site().replace("data/site.yaml", "place: {zh: 测试省测试市, en: \"Test City, Test Province\"}\n", "")
+                        .replace("data/site.yaml", "search_example: {zh: 干热岩, en: Lingqiu}", "search_example: {en: Lingqiu}")
+                        .replace("data/site.yaml", "  - {zh: 附件 1 未随规划文本发布。, en: Annex 1 was not published with the text.}",
+                                "  - {zh: 附件 1 未随规划文本发布。}"),
+                "data/site.yaml:1:1: error: missing required key 'place' in site settings",
+                "data/site.yaml:29:1: error: 'search_example' in site settings has no text for language 'zh'",
+                "data/site.yaml:31:5: error: item 1 has no text for language 'en'");
+    }
+
+    @Test
     void missingSiteSettingsIsAnError() {
         assertFails(site().delete("data/site.yaml"),
                 "data/site.yaml: error: the site settings file is missing: create data/site.yaml");

@@ -35,7 +35,7 @@ class SiteBuildTest {
             List<String> paths = files.filter(Files::isRegularFile)
                     .map(p -> site.out().relativize(p).toString().replace('\\', '/')).sorted().toList();
             List<String> data = new java.util.ArrayList<>(List.of("data/datapackage.json",
-                    "data/datong-mineral-plan-2021-2025-data.zip"));
+                    "data/test-plan-2021-2025-data.zip"));
             for (String t : List.of("p1", "t1", "t2")) {
                 for (String f : List.of(".en.csv", ".json", ".tidy.csv", ".xlsx", ".zh.csv")) {
                     data.add("data/" + t + f);

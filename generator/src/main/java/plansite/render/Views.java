@@ -48,6 +48,7 @@ public final class Views {
             Period period,
             List<String> figures,
             String figuresNote,
+            String searchExample,
             boolean hasGlossary,
             boolean hasUnits,
             boolean hasMaps) {}
@@ -101,8 +102,8 @@ public final class Views {
     public record TablePage(TableView table, Html tableHtml, String chapterTitle, String sectionTitle, String whereHref,
             List<Download> downloads, String citation, Html jsonLd) {}
 
-    /** A download: what it is, where, its format and size. */
-    public record Download(String label, String href, String format, String size) {}
+    /** A download: the message key of its label (i18n.ftlh: the words are the templates'), where, its format and size. */
+    public record Download(String labelKey, String href, String format, String size) {}
 
     /** The data catalogue: every table, filterable by chapter, and the files for all of them. */
     public record CataloguePage(List<CatalogueEntry> tables, List<Link> chapters, String zipHref, String zipSize,
@@ -147,7 +148,7 @@ public final class Views {
     public record NoteRef(int number, String noteId, String refId) {}
 
     /** The "about this edition" page: what the text edition is, and every mend of conversion damage. */
-    public record AboutPage(List<ErratumView> errata, String dataNotesHref) {}
+    public record AboutPage(List<ErratumView> errata, String dataNotesHref, List<String> editionNotes) {}
 
     /** One mend: where (linked), the converted text, the mended text, why. */
     public record ErratumView(String where, String href, String source, String mended, String reason) {}
