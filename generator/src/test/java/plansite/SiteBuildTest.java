@@ -42,7 +42,7 @@ class SiteBuildTest {
                 }
             }
             List<String> expected = new java.util.ArrayList<>(List.of("404.html", "assets/favicon.svg",
-                    "assets/map.css", "assets/map.js", "assets/nojs.css", "assets/search-index-en.js",
+                    "assets/nojs.css", "assets/search-index-en.js",
                     "assets/search-index-zh.js", "assets/search.js", "assets/site.css", "assets/site.js"));
             expected.addAll(data.stream().sorted().toList());
             for (String lang : List.of("en", "zh")) {
