@@ -71,7 +71,8 @@ class SchemaAgreementTest {
 
     @Test
     void everyDataFileTheGeneratorAcceptsPassesItsSchema() throws IOException {
-        List<Path> roots = List.of(FixtureSite.repo(), FixtureSite.repo().resolve("generator/src/test/resources/sites/basic"));
+        List<Path> roots = List.of(FixtureSite.repo(), FixtureSite.repo().resolve("generator/src/test/resources/sites/basic"),
+                FixtureSite.repo().resolve("generator/src/test/resources/sites/qinghe"));
         int checked = 0;
         List<String> failures = new ArrayList<>();
         for (Path root : roots) {
