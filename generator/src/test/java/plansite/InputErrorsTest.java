@@ -34,10 +34,11 @@ class InputErrorsTest {
         assertEquals(ExitCode.INPUT_ERRORS, run.exitCode(), run.err());
         assertEquals(List.of(expected), withoutStaleness(run.diagnostics()), run.err());
         // Each file's errors are found by loading, and reported with the validate phase's (or by the
-        // load phase, when there are no site settings to read the rest by).
-        assertTrue(run.err().contains("plansite: build failed in validate; nothing was written")
-                || run.err().contains("plansite: build failed in load; nothing was written")
-                || run.err().contains("plansite: build failed in atlas; nothing was written"), run.err());
+        // load phase, when there are no site settings to read the rest by); the maps' by the atlas
+        // phase, the templates' by the pages phase.
+        assertTrue(List.of("load", "validate", "atlas", "pages").stream()
+                .anyMatch(phase -> run.err().endsWith("plansite: build failed in " + phase + "; nothing was written\n")),
+                run.err());
         assertFalse(Files.exists(site.out()), "nothing is written");
         FixtureSite.Run check = site.run("check");
         assertEquals(ExitCode.INPUT_ERRORS, check.exitCode());
@@ -240,6 +241,49 @@ class InputErrorsTest {
         assertTrue(run.diagnostics().get(0).startsWith("site-templates/chapter.ftlh:6:9: error: template error: "),
                 run.err());
         assertTrue(run.err().endsWith("plansite: build failed in pages; nothing was written\n"), run.err());
+    }
+
+    @Test
+    void aMessageKeyThatIsNotThereIsAnErrorWhereATemplateAsksForIt() {
+        // Not the key printed in place of a word: the template's file, line and column, in each language.
+        assertFails(site().replace("site-templates/about.ftlh", "${t(\"aboutSource\")", "${t(\"aboutSourse\")"),
+                "site-templates/about.ftlh:7:6: error: unknown message 'aboutSourse' for language 'en':"
+                        + " site-templates/i18n.ftlh has no such key; did you mean 'aboutSource'?",
+                "site-templates/about.ftlh:7:6: error: unknown message 'aboutSourse' for language 'zh':"
+                        + " site-templates/i18n.ftlh has no such key; did you mean 'aboutSource'?");
+    }
+
+    @Test
+    void aMessageMissingInOneLanguageIsAnError() {
+        // The tables are written in Java, with the templates' words: a word they need names the messages' file.
+        assertFails(site().replace("site-templates/i18n.ftlh", "    \"tablePageLink\": \"Table page and downloads\",\n", ""),
+                "site-templates/i18n.ftlh: error: no message 'tablePageLink' for language 'en', which the tables need:"
+                        + " add it to the messages here");
+    }
+
+    @Test
+    void theDownloadSettingsAreCheckedLikeTheOthers() {
+        assertFails(site().replace("data/site.yaml", "  zip: test-plan-2021-2025-data.zip", "  zip: data/test plan.zip")
+                        .replace("data/site.yaml", "  package_name: test-plan-2021-2025", "  package_name: Test_Plan")
+                        .replace("data/site.yaml", "    notes: {zh: 注, en: Notes}\n", "")
+                        .replace("data/site.yaml", "{zh: 来源, en: Source}", "{zh: 来源}"),
+                "data/site.yaml:34:3: error: 'zip' must be a file name ending in .zip, without folders or spaces,"
+                        + " e.g. plan-2021-2025-data.zip",
+                "data/site.yaml:35:3: error: 'package_name' must be lower-case letters, digits, '.', '_' or '-'"
+                        + " (a data package name), e.g. plan-2021-2025",
+                "data/site.yaml:39:3: error: missing required key 'notes' in the labels of the downloads",
+                "data/site.yaml:41:5: error: 'source' in the labels of the downloads has no text for language 'en'");
+    }
+
+    @Test
+    void theWordsOfThePlanOutsideItsChaptersAreRequiredSettings() {
+        assertFails(site().replace("data/site.yaml", "place: {zh: 测试省测试市, en: \"Test City, Test Province\"}\n", "")
+                        .replace("data/site.yaml", "search_example: {zh: 干热岩, en: Lingqiu}", "search_example: {en: Lingqiu}")
+                        .replace("data/site.yaml", "  - {zh: 附件 1 未随规划文本发布。, en: Annex 1 was not published with the text.}",
+                                "  - {zh: 附件 1 未随规划文本发布。}"),
+                "data/site.yaml:1:1: error: missing required key 'place' in site settings",
+                "data/site.yaml:29:1: error: 'search_example' in site settings has no text for language 'zh'",
+                "data/site.yaml:31:5: error: item 1 has no text for language 'en'");
     }
 
     @Test

@@ -35,14 +35,14 @@ class SiteBuildTest {
             List<String> paths = files.filter(Files::isRegularFile)
                     .map(p -> site.out().relativize(p).toString().replace('\\', '/')).sorted().toList();
             List<String> data = new java.util.ArrayList<>(List.of("data/datapackage.json",
-                    "data/datong-mineral-plan-2021-2025-data.zip"));
+                    "data/test-plan-2021-2025-data.zip"));
             for (String t : List.of("p1", "t1", "t2")) {
                 for (String f : List.of(".en.csv", ".json", ".tidy.csv", ".xlsx", ".zh.csv")) {
                     data.add("data/" + t + f);
                 }
             }
             List<String> expected = new java.util.ArrayList<>(List.of("404.html", "assets/favicon.svg",
-                    "assets/map.css", "assets/map.js", "assets/nojs.css", "assets/search-index-en.js",
+                    "assets/nojs.css", "assets/search-index-en.js",
                     "assets/search-index-zh.js", "assets/search.js", "assets/site.css", "assets/site.js"));
             expected.addAll(data.stream().sorted().toList());
             for (String lang : List.of("en", "zh")) {

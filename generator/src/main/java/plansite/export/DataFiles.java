@@ -13,16 +13,20 @@ import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import plansite.internal.Workers;
+import plansite.model.Language;
+import plansite.model.Localized;
 import plansite.model.Plan;
+import plansite.model.SiteSettings;
 import plansite.model.Table;
 
 /**
  * All downloads of the plan's tables, as site paths under {@code data/} → bytes: per table a CSV per
- * language, a tidy CSV, an XLSX and a JSON; the Frictionless data package; one zip of everything.
+ * language, a tidy CSV, an XLSX and a JSON; the Frictionless data package; one zip of everything. The
+ * zip's and the package's names and the words inside the files come from the site settings
+ * ({@code downloads}, {@code map.boundaries}).
  */
 public final class DataFiles {
     public static final String FOLDER = "data/";
-    public static final String ZIP = "datong-mineral-plan-2021-2025-data.zip";
     public static final String PACKAGE = "datapackage.json";
     public static final String GEO_FOLDER = "geo/";
 
@@ -40,6 +44,11 @@ public final class DataFiles {
         this.en = plan.languages().stream().map(l -> l.code()).filter(c -> !c.equals(zh)).findFirst().orElse(zh);
     }
 
+    /** The file name of the zip of every download (in {@link #FOLDER}), as the site settings give it. */
+    public static String zipName(SiteSettings site) {
+        return site.downloads().zip();
+    }
+
     /** The download files of one table, by file name, in the order a reader would want them. */
     public static List<String> names(String tableId) {
         return List.of(tableId + ".zh.csv", tableId + ".en.csv", tableId + ".tidy.csv", tableId + ".xlsx",
@@ -53,38 +62,45 @@ public final class DataFiles {
         for (var f : geo) {
             out.put(GEO_FOLDER + f.name(), f.bytes());
         }
+        String zipName = zipName(plan.site());
         Map<String, byte[]> whole = new TreeMap<>(out);
         whole.put(PACKAGE, dataPackage(whole));
         out.put(PACKAGE, whole.get(PACKAGE));
-        out.put(ZIP, zip(whole));
+        out.put(zipName, zip(whole));
         return out;
     }
 
     private Map<String, byte[]> tableFiles(Table t) {
         Map<String, byte[]> out = new TreeMap<>();
-        {
-            out.put(t.id() + ".zh.csv", CsvTables.printed(t, zh, zh, "单位", "注"));
-            out.put(t.id() + ".en.csv", CsvTables.printed(t, en, zh, "Unit", "Notes"));
-            out.put(t.id() + ".tidy.csv", CsvTables.tidy(t, zh, en));
-            out.put(t.id() + ".xlsx", XlsxTables.write(t,
-                    List.of(new XlsxTables.Sheet(zh, "中文", "单位", "注"), new XlsxTables.Sheet(en, "English", "Unit",
-                            "Notes")),
-                    zh, new XlsxTables.NotesSheet("注 Notes", "来源 Source", sourceText(t), "说明 Terms", termsText()),
-                    plan.site().pubDate()));
-            out.put(t.id() + ".json", JsonTables.write(t, source(t)));
-        }
+        SiteSettings.Downloads d = plan.site().downloads();
+        SiteSettings.Labels words = d.labels();
+        out.put(t.id() + ".zh.csv", CsvTables.printed(t, zh, zh, words.unit().in(zh), words.notes().in(zh)));
+        out.put(t.id() + ".en.csv", CsvTables.printed(t, en, zh, words.unit().in(en), words.notes().in(en)));
+        out.put(t.id() + ".tidy.csv", CsvTables.tidy(t, zh, en));
+        // A sheet per language, named as the language names itself; the notes sheet's words in both.
+        out.put(t.id() + ".xlsx", XlsxTables.write(t,
+                List.of(new XlsxTables.Sheet(zh, languageName(zh), words.unit().in(zh), words.notes().in(zh)),
+                        new XlsxTables.Sheet(en, languageName(en), words.unit().in(en), words.notes().in(en))),
+                zh, new XlsxTables.NotesSheet(both(words.notes()), both(words.source()), sourceText(t),
+                        both(words.terms()), both(d.terms())),
+                plan.site().pubDate()));
+        out.put(t.id() + ".json", JsonTables.write(t, source(t)));
         return out;
+    }
+
+    private String languageName(String code) {
+        return plan.languages().stream().filter(l -> l.code().equals(code)).findFirst().map(Language::name)
+                .orElse(code);
+    }
+
+    /** A text in both languages, the original's first: "注 Notes". */
+    private String both(Localized text) {
+        return text.in(zh) + " " + text.in(en);
     }
 
     private String sourceText(Table t) {
         return plan.site().title().in(zh) + " / " + plan.site().title().in(en) + "; " + plan.site().baseUrl()
                 + zh + "/tables/" + t.id() + ".html";
-    }
-
-    private String termsText() {
-        return "数据照录大同市人民政府办公室 " + plan.site().publication().issueDate() + " 印发的规划文本。"
-                + " Data transcribed from the plan issued by the General Office of Datong Municipal People's"
-                + " Government on " + plan.site().publication().issueDate() + ".";
     }
 
     private Map<String, Object> source(Table t) {
@@ -101,18 +117,15 @@ public final class DataFiles {
         Map<String, Object> p = new LinkedHashMap<>();
         // A GeoJSON resource is not tabular: then the package is a plain data package.
         p.put("profile", geo.isEmpty() ? "tabular-data-package" : "data-package");
-        p.put("name", "datong-mineral-plan-2021-2025");
+        SiteSettings.Downloads d = plan.site().downloads();
+        p.put("name", d.packageName());
         p.put("title", plan.site().title().in(en) + " — " + plan.site().title().in(zh));
-        p.put("description", "Every table of the plan, as printed (one CSV per language) and tidy (one value per"
-                + " row, both languages). Numbers are as printed; empty cells are empty, not zero. Notes explain"
-                + " reconstructions of tables the PDF conversion damaged and places where the source disagrees with"
-                + " itself. CSV files are UTF-8 with a byte order mark and CRLF line ends.");
+        p.put("description", d.packageDescription());
         p.put("homepage", plan.site().baseUrl());
         p.put("version", "1.0.0");
         p.put("created", plan.site().pubDate().toString());
         p.put("licenses", List.of(Ordered.map("path", plan.site().baseUrl() + en + "/about.html",
-                "title", "Official text published by " + plan.site().publisher().in(en)
-                        + "; transcribed without change. / " + plan.site().publisher().in(zh) + "公开发布的规划文本，照录原文。")));
+                "title", d.licence().in(en) + " / " + d.licence().in(zh))));
         p.put("sources", List.of(Ordered.map("title", plan.site().title().in(zh), "path", plan.site().baseUrl())));
         p.put("contributors", List.of(Ordered.map("title", plan.site().publisher().in(en), "role", "publisher")));
         List<Object> resources = new ArrayList<>();
@@ -125,29 +138,33 @@ public final class DataFiles {
         }
         for (plansite.model.MapInputs.PublishedFile f : geo) {
             if (f.name().endsWith(".geojson")) {
-                resources.add(geoResource(f));
+                resources.add(geoResource(f, plan.site().map().boundaries()));
             }
         }
         p.put("resources", resources);
         return (JsonText.indented(p) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
-    /** A boundary file: an OpenStreetMap derivative, so under the ODbL whatever the rest of the data is. */
-    private static Map<String, Object> geoResource(plansite.model.MapInputs.PublishedFile f) {
+    /**
+     * A boundary file, described as the settings describe data/geo/'s boundaries (with their own licence:
+     * an OpenStreetMap derivative is under the ODbL whatever the rest of the data is).
+     */
+    private Map<String, Object> geoResource(plansite.model.MapInputs.PublishedFile f, SiteSettings.Boundaries b) {
+        if (b == null) {
+            // The settings loader requires them whenever data/geo/ has a GeoJSON file.
+            throw new IllegalStateException("data/site.yaml has no map.boundaries to describe " + f.name());
+        }
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("name", f.name().replace(".geojson", "").toLowerCase(java.util.Locale.ROOT));
         r.put("path", GEO_FOLDER + f.name());
-        r.put("title", "County-level boundaries of Datong City (for the maps) — 大同市县级行政区划边界");
-        r.put("description", "County boundaries: © OpenStreetMap contributors (ODbL 1.0), via the mapchina R package"
-                + " by Mingchu Xu (GPL-3); converted to GeoJSON, attributes replaced. Not a legal boundary. See "
-                + GEO_FOLDER + "README.md.");
+        r.put("title", b.title().in(en) + " — " + b.title().in(zh));
+        r.put("description", b.description());
         r.put("format", "geojson");
         r.put("mediatype", "application/geo+json");
         r.put("encoding", "utf-8");
-        r.put("licenses", List.of(Ordered.map("name", "ODbL-1.0", "path",
-                "https://opendatacommons.org/licenses/odbl/1-0/", "title", "Open Data Commons Open Database License 1.0")));
-        r.put("sources", List.of(Ordered.map("title", "OpenStreetMap contributors, via mapchina (xmc811/mapchina)",
-                "path", "https://www.openstreetmap.org/copyright")));
+        r.put("licenses", List.of(Ordered.map("name", b.licence().name(), "path", b.licence().path(), "title",
+                b.licence().title())));
+        r.put("sources", List.of(Ordered.map("title", b.source().title(), "path", b.source().path())));
         return r;
     }
 
@@ -188,10 +205,10 @@ public final class DataFiles {
             fields.add(f);
         }
         if (g.hasRowUnits()) {
-            fields.add(Ordered.map("name", lang.equals(zh) ? "单位" : "Unit", "type", "string",
+            fields.add(Ordered.map("name", plan.site().downloads().labels().unit().in(lang), "type", "string",
                     "description", "unit of the row's values"));
         }
-        fields.add(Ordered.map("name", lang.equals(zh) ? "注" : "Notes", "type", "string"));
+        fields.add(Ordered.map("name", plan.site().downloads().labels().notes().in(lang), "type", "string"));
         return fields;
     }
 

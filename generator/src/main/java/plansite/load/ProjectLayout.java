@@ -30,6 +30,11 @@ public final class ProjectLayout {
     static final String UNITS = "data/units.yaml";
     static final String CHECKS = "data/checks";
     static final String GEO = "data/geo";
+    /**
+     * The assets that only the map and county pages load (map.ftlh, county.ftlh): a site without maps
+     * does not publish them.
+     */
+    static final List<String> MAP_ASSETS = List.of(ASSETS + "/map.css", ASSETS + "/map.js");
     static final String MAPS = "data/maps.yaml";
 
     private final Path root;
@@ -150,6 +155,9 @@ public final class ProjectLayout {
                 // Templates are read by the template engine itself; only where they are is checked here.
                 misplaced(f, "site-templates/ holds *.ftlh templates and an assets/ folder", diags);
             }
+        }
+        if (geo.isEmpty()) {
+            assets.removeIf(f -> MAP_ASSETS.contains(f.display()));
         }
         if (site == null) {
             diags.error(SourcePos.of(SITE_FILE), "the site settings file is missing: create data/site.yaml");

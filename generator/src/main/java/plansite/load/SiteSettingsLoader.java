@@ -80,9 +80,82 @@ final class SiteSettingsLoader {
                     local.error(at.at("/map/tile_layer"), "'max_zoom' of the tile layer must be between 1 and 22");
                 }
             }
+            boundaries(s.map().boundaries(), hasBoundaries(file), langs, at, local);
+        }
+        req.localized(s.place(), "", "place", langs);
+        req.localized(s.searchExample(), "", "search_example", langs);
+        req.value(s.editionNotes(), "", "edition_notes");
+        localizedList(s.editionNotes(), "/edition_notes", langs, at, local);
+        if (req.value(s.downloads(), "", "downloads")) {
+            downloads(s.downloads(), langs, at, local);
         }
         diags.addAll(local);
         return local.hasErrors() ? Optional.empty() : Optional.of(s);
+    }
+
+    private static void downloads(SiteSettings.Downloads d, List<String> langs, PositionIndex at, Diagnostics diags) {
+        Required req = new Required(at, diags, "download settings");
+        if (req.text(d.zip(), "/downloads", "zip") && !d.zip().matches("[^/\\\\\\s]+\\.zip")) {
+            diags.error(at.at("/downloads/zip"), "'zip' must be a file name ending in .zip, without folders or"
+                    + " spaces, e.g. plan-2021-2025-data.zip");
+        }
+        if (req.text(d.packageName(), "/downloads", "package_name") && !d.packageName().matches("[a-z0-9._-]+")) {
+            diags.error(at.at("/downloads/package_name"), "'package_name' must be lower-case letters, digits, '.', '_'"
+                    + " or '-' (a data package name), e.g. plan-2021-2025");
+        }
+        req.text(d.packageDescription(), "/downloads", "package_description");
+        req.localized(d.licence(), "/downloads", "licence", langs);
+        req.localized(d.terms(), "/downloads", "terms", langs);
+        if (req.value(d.labels(), "/downloads", "labels")) {
+            Required labels = new Required(at, diags, "the labels of the downloads");
+            labels.localized(d.labels().unit(), "/downloads/labels", "unit", langs);
+            labels.localized(d.labels().notes(), "/downloads/labels", "notes", langs);
+            labels.localized(d.labels().source(), "/downloads/labels", "source", langs);
+            labels.localized(d.labels().terms(), "/downloads/labels", "terms", langs);
+        }
+    }
+
+    /**
+     * The boundaries' description: required when data/geo/ (beside data/site.yaml) holds a GeoJSON file,
+     * since the data package then publishes it.
+     */
+    private static void boundaries(SiteSettings.Boundaries b, boolean required, List<String> langs, PositionIndex at,
+            Diagnostics diags) {
+        if (b == null) {
+            if (required) {
+                diags.error(at.at("/map"), "missing required key 'boundaries' in map settings: data/geo/ has"
+                        + " boundaries, which the data package describes with their title, licence and source");
+            }
+            return;
+        }
+        Required req = new Required(at, diags, "the boundaries' settings");
+        req.localized(b.title(), "/map/boundaries", "title", langs);
+        req.text(b.description(), "/map/boundaries", "description");
+        req.text(b.attribution(), "/map/boundaries", "attribution");
+        if (req.value(b.licence(), "/map/boundaries", "licence")) {
+            Required licence = new Required(at, diags, "the boundaries' licence");
+            licence.text(b.licence().name(), "/map/boundaries/licence", "name");
+            licence.text(b.licence().path(), "/map/boundaries/licence", "path");
+            licence.text(b.licence().title(), "/map/boundaries/licence", "title");
+        }
+        if (req.value(b.source(), "/map/boundaries", "source")) {
+            Required source = new Required(at, diags, "the boundaries' source");
+            source.text(b.source().title(), "/map/boundaries/source", "title");
+            source.text(b.source().path(), "/map/boundaries/source", "path");
+        }
+    }
+
+    /** Whether data/geo/, beside the settings file, holds a GeoJSON file (then the site has maps). */
+    private static boolean hasBoundaries(InputFile file) {
+        java.nio.file.Path geo = file.path().resolveSibling("geo");
+        if (!java.nio.file.Files.isDirectory(geo)) {
+            return false;
+        }
+        try (var files = java.nio.file.Files.list(geo)) {
+            return files.anyMatch(f -> f.getFileName().toString().endsWith(".geojson"));
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return false;
+        }
     }
 
     private static List<String> checkLanguages(List<Language> languages, PositionIndex at, Diagnostics diags) {

@@ -58,7 +58,7 @@ final class YamlDeserializers {
             String lang = p.currentName();
             if (!LANGUAGE_KEY.matcher(lang).matches()) {
                 throw problem(p, "'" + lang + "' is not a language code; a text that holds ': ', ', ' or '{' must"
-                        + " be quoted: {zh: …, en: \"Blocks, by Mineral\"}");
+                        + " be quoted: {zh: …, en: \"Water use, by sector\"}");
             }
             JsonToken v = p.nextToken();
             if (!v.isScalarValue() || v == JsonToken.VALUE_NULL) {

@@ -92,7 +92,10 @@ public final class AtlasBuilder {
         maps.replaceAll(m -> withShapes(m, shapes.keySet()));
         Map<String, String> sections = new TreeMap<>();
         inputs.countySections().forEach(s -> sections.put(s.adcode(), s.section()));
-        return new Atlas(inputs.counties(), maps, shapes, inputs.files(), mentions(), sections);
+        var boundaries = plan.site().map().boundaries();
+        // The settings loader requires map.boundaries whenever data/geo/ has boundaries, as here.
+        return new Atlas(inputs.counties(), maps, shapes, inputs.files(), mentions(), sections,
+                boundaries == null ? "" : boundaries.attribution());
     }
 
     private static Atlas.ThematicMap withShapes(Atlas.ThematicMap m, Set<String> shaped) {

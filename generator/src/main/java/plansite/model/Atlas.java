@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * Everything the site's maps show: the counties, the thematic maps, the official shapes that replace
  * a feature's counties, for each county the table rows that name it, and the county sections of the
- * plan (adcode → section id).
+ * plan (adcode → section id); {@code attribution}, the notice of where the boundaries come from (from the
+ * site settings, {@code map.boundaries}).
  */
 public record Atlas(
         List<MapInputs.County> counties,
@@ -15,7 +16,8 @@ public record Atlas(
         Map<String, String> shapes,
         List<MapInputs.PublishedFile> files,
         List<RowMention> mentions,
-        Map<String, String> countySections) {
+        Map<String, String> countySections,
+        String attribution) {
 
     public Atlas {
         counties = List.copyOf(counties);

@@ -5,7 +5,11 @@ import java.util.List;
 
 /**
  * Everything in {@code data/site.yaml}: the site's identity, the plan's publication data, and the
- * metadata that Chinese government sites carry on every page.
+ * metadata that Chinese government sites carry on every page. Every word of the plan that the pages and
+ * downloads print besides its chapters and tables is here (or in the templates' messages), none in Java:
+ * {@code place}, the area the plan covers (the tables' metadata); {@code searchExample}, the example in the
+ * search box; {@code editionNotes}, what the about page says the edition leaves out; {@code downloads}, the
+ * names and words of the data files.
  */
 public record SiteSettings(
         List<Language> languages,
@@ -24,7 +28,11 @@ public record SiteSettings(
         List<Localized> figures,
         Localized figuresNote,
         List<Localized> footer,
-        MapSettings map) {
+        MapSettings map,
+        Localized place,
+        Localized searchExample,
+        List<Localized> editionNotes,
+        Downloads downloads) {
 
     /**
      * Bound from {@code data/site.yaml} as written: a missing list stays null and an empty item stays in its
@@ -34,6 +42,7 @@ public record SiteSettings(
         languages = Immutable.listKeepingNulls(languages);
         figures = Immutable.listKeepingNulls(figures);
         footer = Immutable.listKeepingNulls(footer);
+        editionNotes = Immutable.listKeepingNulls(editionNotes);
     }
 
     public Language defaultLanguage() {
@@ -54,7 +63,33 @@ public record SiteSettings(
      * Map settings: the review number (审图号) shown on every map when set, and an optional tile
      * layer, off unless configured.
      */
-    public record MapSettings(String reviewNumber, TileLayer tileLayer) {}
+    public record MapSettings(String reviewNumber, TileLayer tileLayer, Boundaries boundaries) {}
+
+    /**
+     * The county boundaries of {@code data/geo/} as the data package describes them (title, description,
+     * licence, source) and the notice at the head of the boundaries' script; required when there are maps.
+     */
+    public record Boundaries(Localized title, String description, String attribution, Licence licence,
+            Source source) {}
+
+    /** A licence as a data package names it: its identifier, where to read it, its title. */
+    public record Licence(String name, String path, String title) {}
+
+    /** A source as a data package names it: its title and where it is. */
+    public record Source(String title, String path) {}
+
+    /**
+     * The downloads: the zip of them all, the data package's name and description, its licence's title
+     * and the terms in every workbook (per language), and the words the files' headers and notes sheets use.
+     */
+    public record Downloads(String zip, String packageName, String packageDescription, Localized licence,
+            Localized terms, Labels labels) {}
+
+    /**
+     * Words inside the downloads, per language: the unit and notes columns of the CSV files and workbooks,
+     * and the notes sheet's source and terms.
+     */
+    public record Labels(Localized unit, Localized notes, Localized source, Localized terms) {}
 
     /** A raster tile layer; {@code {key}} in the URL is replaced by {@code key}. */
     public record TileLayer(String url, Localized attribution, List<String> subdomains, String key, int maxZoom) {

@@ -42,7 +42,8 @@ final class EditionPages {
             Place place = place(e.chapter(), e.section());
             errata.add(new Views.ErratumView(place.where(), place.href(), e.source(), e.mended(), text(e.reason())));
         }
-        return Map.of("page", page, "about", new Views.AboutPage(errata, AboutPages.DATA_NOTES + ".html"));
+        List<String> notes = plan.site().editionNotes().stream().map(this::text).toList();
+        return Map.of("page", page, "about", new Views.AboutPage(errata, AboutPages.DATA_NOTES + ".html", notes));
     }
 
     Map<String, Object> dataNotes(Views.Page page) {

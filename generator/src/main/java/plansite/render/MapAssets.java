@@ -21,8 +21,6 @@ final class MapAssets {
     private static final List<String> LEAFLET_FILES = List.of("dist/leaflet.js", "dist/leaflet.css",
             "dist/images/layers.png", "dist/images/layers-2x.png", "dist/images/marker-icon.png",
             "dist/images/marker-icon-2x.png", "dist/images/marker-shadow.png", "LICENSE");
-    static final String ATTRIBUTION = "County boundaries: © OpenStreetMap contributors (ODbL 1.0), via the"
-            + " mapchina R package by Mingchu Xu (GPL-3); converted to GeoJSON, attributes replaced.";
 
     private MapAssets() {}
 
@@ -38,7 +36,8 @@ final class MapAssets {
 
     private static String geoScript(Atlas atlas) {
         StringBuilder sb = new StringBuilder();
-        sb.append("/* ").append(ATTRIBUTION).append(" Licence: ODbL 1.0, see data/geo/README.md. */\n");
+        // The notice of the settings (map.boundaries.attribution); a "*/" in it would end the comment early.
+        sb.append("/* ").append(atlas.attribution().replace("*/", "* /")).append(" */\n");
         sb.append("window.plansiteGeo = {\"counties\": {\"type\": \"FeatureCollection\", \"features\": [\n");
         for (int i = 0; i < atlas.counties().size(); i++) {
             MapInputs.County c = atlas.counties().get(i);

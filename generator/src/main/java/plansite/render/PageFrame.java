@@ -105,7 +105,8 @@ final class PageFrame {
                         text(pub.issueNote(), lang), pub.copyTo().stream().map(c -> text(c, lang)).toList()),
                 new Views.Period(p.baseYear(), p.startYear(), p.endYear(), p.outlookYear()),
                 s.figures().stream().map(f -> text(f, lang)).toList(),
-                text(s.figuresNote(), lang), !plan.glossary().isEmpty(), !plan.units().isEmpty(), hasMaps);
+                text(s.figuresNote(), lang), text(s.searchExample(), lang), !plan.glossary().isEmpty(),
+                !plan.units().isEmpty(), hasMaps);
     }
 
     static String text(Localized l, Language lang) {

@@ -55,29 +55,29 @@ final class TablePages {
                 downloads(t, pagePath), citation, jsonLd(t, pagePath, title));
     }
 
+    /** The downloads of a table, each with the message key of its label (see site-templates/i18n.ftlh). */
     List<Views.Download> downloads(Table t, String fromPath) {
         List<Views.Download> out = new ArrayList<>();
-        boolean zh = lang.code().equals(fallback.code());
         for (String name : DataFiles.names(t.id())) {
-            String label;
+            String labelKey;
             String format;
             if (name.endsWith(".zh.csv")) {
-                label = zh ? "CSV（中文）" : "CSV (Chinese)";
+                labelKey = "downloadCsvZh";
                 format = "CSV";
             } else if (name.endsWith(".en.csv")) {
-                label = zh ? "CSV（英文）" : "CSV (English)";
+                labelKey = "downloadCsvEn";
                 format = "CSV";
             } else if (name.endsWith(".tidy.csv")) {
-                label = zh ? "CSV（整理格式，每行一个数值）" : "CSV (tidy: one value per row)";
+                labelKey = "downloadCsvTidy";
                 format = "CSV";
             } else if (name.endsWith(".xlsx")) {
-                label = "Excel (XLSX)";
+                labelKey = "downloadXlsx";
                 format = "XLSX";
             } else {
-                label = "JSON";
+                labelKey = "downloadJson";
                 format = "JSON";
             }
-            out.add(new Views.Download(label, Paths.link(fromPath, DataFiles.FOLDER + name), format,
+            out.add(new Views.Download(labelKey, Paths.link(fromPath, DataFiles.FOLDER + name), format,
                     size(fileSizes.get(name))));
         }
         return out;
@@ -99,8 +99,9 @@ final class TablePages {
                             shown.title(), t.rows().size(), Paths.link(pagePath, path(lang.code(), t.id())),
                             downloads(t, pagePath), t.isDerived())));
         }
-        return new Views.CataloguePage(entries, chapters, Paths.link(pagePath, DataFiles.FOLDER + DataFiles.ZIP),
-                size(fileSizes.get(DataFiles.ZIP)), Paths.link(pagePath, DataFiles.FOLDER + DataFiles.PACKAGE));
+        String zip = DataFiles.zipName(plan.site());
+        return new Views.CataloguePage(entries, chapters, Paths.link(pagePath, DataFiles.FOLDER + zip),
+                size(fileSizes.get(zip)), Paths.link(pagePath, DataFiles.FOLDER + DataFiles.PACKAGE));
     }
 
     /** schema.org Dataset, for search engines and data portals; "<" escaped so it cannot end the script element. */
@@ -112,14 +113,13 @@ final class TablePages {
         d.put("description", title + " — " + text(plan.site().title()));
         d.put("url", plan.site().baseUrl() + pagePath);
         d.put("identifier", t.id());
-        d.put("inLanguage", List.of("zh-Hans", "en"));
+        d.put("inLanguage", plan.languages().stream().map(Language::htmlLang).toList());
         d.put("isAccessibleForFree", true);
         d.put("creator", Ordered.map("@type", "Organization", "name", text(plan.site().publisher())));
         d.put("datePublished", plan.site().publication().issueDate().toString());
         var period = plan.site().period();
         d.put("temporalCoverage", period.baseYear() + "/" + period.endYear());
-        d.put("spatialCoverage", Ordered.map("@type", "Place", "name", lang.code().equals(fallback.code())
-                ? "山西省大同市" : "Datong City, Shanxi Province, China"));
+        d.put("spatialCoverage", Ordered.map("@type", "Place", "name", text(plan.site().place())));
         d.put("isPartOf", Ordered.map("@type", "CreativeWork", "name", text(plan.site().title()),
                 "url", plan.site().baseUrl()));
         List<Object> distribution = new ArrayList<>();

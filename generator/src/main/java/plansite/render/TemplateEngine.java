@@ -13,9 +13,12 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateHashModel;
+import freemarker.template.TemplateHashModelEx;
+import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNotFoundException;
+import freemarker.template.TemplateScalarModel;
 import freemarker.template.Version;
 import freemarker.template.utility.DeepUnwrap;
 import java.io.IOException;
@@ -81,6 +84,7 @@ final class TemplateEngine {
             // Templates are read once per build; a stale cache in `serve` would show yesterday's layout.
             c.setTemplateUpdateDelayMilliseconds(0);
             c.setTemplateLoader(new FileTemplateLoader(templatesDir.toFile()));
+            c.setSharedVariable(WordsOf.NAME, new WordsOf(displayDir));
             config = c;
         }
         return config;
@@ -149,7 +153,9 @@ final class TemplateEngine {
 
     /**
      * The interface words of one language, as {@code i18n.t} in the templates gives them: the {@code
-     * messages} of {@code template} for {@code lang}, or for English where the language has none.
+     * messages} of {@code template} for {@code lang}, or for English where the language has none. A key
+     * the map does not hold, asked for by the Java that writes the tables, is an error in {@code diags}
+     * naming {@code template}, as a template's own lookup is.
      */
     Optional<Map<String, String>> messages(String template, String lang, Diagnostics diags) {
         return run(template, diags, t -> {
@@ -159,13 +165,154 @@ final class TemplateEngine {
             if (!(all instanceof TemplateHashModel hash)) {
                 throw new TemplateModelException("expected a hash 'messages' of words per language");
             }
-            TemplateModel words = hash.get(lang) != null ? hash.get(lang) : hash.get("en");
+            String found = hash.get(lang) != null ? lang : "en";
             Map<String, String> out = new java.util.HashMap<>();
-            if (DeepUnwrap.unwrap(words) instanceof Map<?, ?> m) {
+            if (DeepUnwrap.unwrap(hash.get(found)) instanceof Map<?, ?> m) {
                 m.forEach((k, v) -> out.put(String.valueOf(k), String.valueOf(v)));
             }
-            return out;
+            return new ReportedWords(out, displayDir + "/" + template, lang, found, diags);
         });
+    }
+
+    /** "for language 'zh'", or "for language 'en' (which 'fr' falls back to)" when the language has no words. */
+    private static String forLanguage(String asked, String found) {
+        return "for language '" + found + "'" + (asked.equals(found) ? "" : " (which '" + asked + "' falls back to)");
+    }
+
+    /** The error of a key, asked for by a template, that the messages of {@code file} do not hold. */
+    private static String missingWord(String key, String asked, String found, String file, java.util.Set<String> known) {
+        return "unknown message '" + key + "' " + forLanguage(asked, found) + ": " + file + " has no such key"
+                + plansite.diag.Suggestion.of(key, known);
+    }
+
+    /**
+     * The words of one language for the Java that writes HTML: a key it does not hold is reported once,
+     * as an error, and stands in for its word so that rendering can go on to find the other errors.
+     */
+    private static final class ReportedWords extends java.util.AbstractMap<String, String> {
+        private final Map<String, String> words;
+        private final String file;
+        private final String asked;
+        private final String found;
+        private final Diagnostics diags;
+
+        ReportedWords(Map<String, String> words, String file, String asked, String found, Diagnostics diags) {
+            this.words = Map.copyOf(words);
+            this.file = file;
+            this.asked = asked;
+            this.found = found;
+            this.diags = diags;
+        }
+
+        @Override
+        public String get(Object key) {
+            String word = words.get(key);
+            if (word == null && key instanceof String k) {
+                diags.error(SourcePos.of(file), "no message '" + k + "' " + forLanguage(asked, found)
+                        + ", which the tables need: add it to the messages here");
+            }
+            return word;
+        }
+
+        @Override
+        public String getOrDefault(Object key, String fallback) {
+            String word = get(key);
+            return word == null ? fallback : word;
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return words.containsKey(key);
+        }
+
+        @Override
+        public java.util.Set<Entry<String, String>> entrySet() {
+            return words.entrySet();
+        }
+    }
+
+    /**
+     * {@code wordsOf(messages)}, as the i18n templates define their lookup ({@code <#assign t =
+     * wordsOf(messages)>}): a function of a key and, optionally, a language (else the page's) that gives
+     * that language's word, or English's where the language has no words. A key the messages do not hold
+     * is a template error at the place that asks for it, not the key printed as if it were the word.
+     */
+    private static final class WordsOf implements TemplateMethodModelEx {
+        static final String NAME = "wordsOf";
+        private final String displayDir;
+
+        WordsOf(String displayDir) {
+            this.displayDir = displayDir;
+        }
+
+        @Override
+        public Object exec(@SuppressWarnings("rawtypes") List args) throws TemplateModelException {
+            if (args.size() != 1 || !(args.get(0) instanceof TemplateHashModelEx messages)) {
+                throw new TemplateModelException(NAME + "(messages) takes one hash: words by language, then by key");
+            }
+            Environment env = Environment.getCurrentEnvironment();
+            return new Words(messages, displayDir + "/" + env.getCurrentTemplate().getSourceName());
+        }
+    }
+
+    /** The lookup {@link WordsOf} makes for one hash of messages, defined in {@code file} (as the user sees its name). */
+    private static final class Words implements TemplateMethodModelEx {
+        private final TemplateHashModelEx messages;
+        private final String file;
+
+        Words(TemplateHashModelEx messages, String file) {
+            this.messages = messages;
+            this.file = file;
+        }
+
+        @Override
+        public Object exec(@SuppressWarnings("rawtypes") List args) throws TemplateModelException {
+            if (args.isEmpty() || args.size() > 2) {
+                throw new TemplateModelException("expected a message key and, optionally, a language code");
+            }
+            String key = text(args.get(0));
+            String asked = args.size() == 2 ? text(args.get(1)) : pageLanguage();
+            String found = messages.get(asked) != null ? asked : "en";
+            TemplateModel words = messages.get(found);
+            TemplateModel word = words instanceof TemplateHashModel h ? h.get(key) : null;
+            if (word == null) {
+                java.util.Set<String> known = new java.util.HashSet<>();
+                if (words instanceof TemplateHashModelEx all) {
+                    for (var it = all.keys().iterator(); it.hasNext();) {
+                        known.add(text(it.next()));
+                    }
+                }
+                throw new MissingWordException(missingWord(key, asked, found, file, known));
+            }
+            return word;
+        }
+
+        private static String pageLanguage() throws TemplateModelException {
+            TemplateModel page = Environment.getCurrentEnvironment().getVariable("page");
+            TemplateModel lang = page instanceof TemplateHashModel h ? h.get("lang") : null;
+            if (lang == null) {
+                throw new TemplateModelException("a message without a language needs page.lang");
+            }
+            return text(lang);
+        }
+
+        private static String text(Object model) throws TemplateModelException {
+            if (model instanceof TemplateScalarModel s) {
+                return s.getAsString();
+            }
+            throw new TemplateModelException("expected a text, not " + model);
+        }
+    }
+
+    /** A key that the messages do not hold: reported as it is, at the place that asked for it. */
+    private static final class MissingWordException extends TemplateModelException {
+        /** The message without FreeMarker's trace of the templates it went through. */
+        final String text;
+
+        MissingWordException(String text) {
+            super(text);
+            this.text = text;
+        }
     }
 
     private interface TemplateJob<T> {
@@ -185,8 +332,12 @@ final class TemplateEngine {
             String name = e.getTemplateSourceName() == null ? template : e.getTemplateSourceName();
             Integer line = e.getLineNumber();
             Integer col = e.getColumnNumber();
-            diags.error(new SourcePos(displayDir + "/" + name, line == null ? 0 : line, col == null ? 0 : col),
-                    "template error: " + firstLine(e.getMessageWithoutStackTop()));
+            SourcePos pos = new SourcePos(displayDir + "/" + name, line == null ? 0 : line, col == null ? 0 : col);
+            if (e instanceof MissingWordException missing) {
+                diags.error(pos, missing.text);
+            } else {
+                diags.error(pos, "template error: " + firstLine(e.getMessageWithoutStackTop()));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read template " + template, e);
         }

@@ -55,6 +55,7 @@ public final class Views {
             Period period,
             List<String> figures,
             String figuresNote,
+            String searchExample,
             boolean hasGlossary,
             boolean hasUnits,
             boolean hasMaps) {
@@ -147,8 +148,8 @@ public final class Views {
         }
     }
 
-    /** A download: what it is, where, its format and size. */
-    public record Download(String label, String href, String format, String size) {}
+    /** A download: the message key of its label (i18n.ftlh: the words are the templates'), where, its format and size. */
+    public record Download(String labelKey, String href, String format, String size) {}
 
     /** The data catalogue: every table, filterable by chapter, and the files for all of them. */
     public record CataloguePage(List<CatalogueEntry> tables, List<Link> chapters, String zipHref, String zipSize,
@@ -220,9 +221,10 @@ public final class Views {
     public record NoteRef(int number, String noteId, String refId) {}
 
     /** The "about this edition" page: what the text edition is, and every mend of conversion damage. */
-    public record AboutPage(List<ErratumView> errata, String dataNotesHref) {
+    public record AboutPage(List<ErratumView> errata, String dataNotesHref, List<String> editionNotes) {
         public AboutPage {
             errata = List.copyOf(errata);
+            editionNotes = List.copyOf(editionNotes);
         }
     }
 

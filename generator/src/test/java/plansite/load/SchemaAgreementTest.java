@@ -71,7 +71,8 @@ class SchemaAgreementTest {
 
     @Test
     void everyDataFileTheGeneratorAcceptsPassesItsSchema() throws IOException {
-        List<Path> roots = List.of(FixtureSite.repo(), FixtureSite.repo().resolve("generator/src/test/resources/sites/basic"));
+        List<Path> roots = List.of(FixtureSite.repo(), FixtureSite.repo().resolve("generator/src/test/resources/sites/basic"),
+                FixtureSite.repo().resolve("generator/src/test/resources/sites/qinghe"));
         int checked = 0;
         List<String> failures = new ArrayList<>();
         for (Path root : roots) {
@@ -102,6 +103,12 @@ class SchemaAgreementTest {
             {"data/site.yaml", "site_domain: example.gov.cn", "site_domian: example.gov.cn"},
             {"data/site.yaml", "base_url: https://example.gov.cn/plan/", "base_url: example.gov.cn/plan"},
             {"data/site.yaml", "pub_date: 2023-07-10\n", ""},
+            {"data/site.yaml", "place: {zh: 测试省测试市, en: \"Test City, Test Province\"}\n", ""},
+            {"data/site.yaml", "search_example: {zh: 干热岩, en: Lingqiu}", "search_example: 干热岩"},
+            {"data/site.yaml", "  zip: test-plan-2021-2025-data.zip", "  zip: test-plan-2021-2025-data.tar"},
+            {"data/site.yaml", "  package_name: test-plan-2021-2025", "  package_name: Test Plan"},
+            {"data/site.yaml", "    unit: {zh: 单位, en: Unit}\n", ""},
+            {"data/site.yaml", "  terms: {zh: 数据照录", "  term: {zh: 数据照录"},
             {"data/errata.yaml", "  reason:", "  why:"},
             {"data/checks/ch1.yaml", "  formula: 91 / 120 * 100", "  formular: 91 / 120 * 100"},
             {"data/glossary.yaml", "  pinyin: méi\n", ""},

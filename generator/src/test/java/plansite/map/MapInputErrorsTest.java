@@ -33,6 +33,20 @@ class MapInputErrorsTest {
     }
 
     @Test
+    void mapsNeedTheirBoundariesDescribedInTheSiteSettings() {
+        // The data package publishes data/geo/'s boundaries with the words of data/site.yaml, never of the code.
+        FixtureSite s = FixtureSite.copyRepo(dir);
+        String site = s.read("data/site.yaml");
+        String block = site.substring(site.indexOf("  boundaries:\n"), site.indexOf("\n# The area the plan covers"));
+        s.replace("data/site.yaml", block + "\n", "");
+        FixtureSite.Run run = s.run("check");
+        assertEquals(1, run.exitCode(), run.err());
+        assertEquals(List.of("data/site.yaml:95:1: error: missing required key 'boundaries' in map settings: data/geo/"
+                + " has boundaries, which the data package describes with their title, licence and source"),
+                run.diagnostics());
+    }
+
+    @Test
     void everyMistakeInTheMapsInputsIsReportedAtItsPlaceInOneRun() {
         FixtureSite s = FixtureSite.copyRepo(dir)
                 .replace("data/maps.yaml", "{id: III2, kind: key, counties: [浑源县]", "{id: III2, kind: key, counties: [浑源]")

@@ -1,0 +1,185 @@
+package plansite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A second plan, invented (generator/src/test/resources/sites/qinghe): a county's water resources plan
+ * with its own title, publisher, download file names and data package, one chapter per language, two
+ * tables and no maps. It builds, with the project's own templates, into a complete site from its data
+ * alone, and no word of the Datong plan (the repository's own) reaches any of its files, nor any file
+ * inside its zip or workbooks: the generator names no plan.
+ */
+class PlanAgnosticTest {
+    /**
+     * Words only the Datong plan has: its place and counties, its subject, its publisher, its address,
+     * the names of its downloads, the example of its search box, the annexes it lacks, the source of its
+     * county boundaries. Compared without regard to case.
+     */
+    static final List<String> DATONG_WORDS = List.of("大同", "Datong", "山西", "Shanxi", "矿产", "矿山", "mineral",
+            "mining", "datong-mineral-plan-2021-2025", "大同市人民政府", "dt.gov.cn", "2021—2025", "2021–2025",
+            "灵丘", "Lingqiu", "干热岩", "平城", "Pingcheng", "云州", "Yunzhou", "附表 1、5、6", "Appended Tables 1, 5, 6",
+            "mapchina", "OpenStreetMap");
+
+    static final String ZIP = "qinghe-water-plan-2023-2027-data.zip";
+
+    @TempDir
+    static Path dir;
+    static FixtureSite site;
+
+    @BeforeAll
+    static void build() {
+        site = FixtureSite.copy("qinghe", dir).build();
+    }
+
+    private static List<String> outputFiles() throws IOException {
+        try (Stream<Path> files = Files.walk(site.out())) {
+            return files.filter(Files::isRegularFile).map(p -> site.out().relativize(p).toString().replace('\\', '/'))
+                    .sorted().toList();
+        }
+    }
+
+    @Test
+    void buildsEveryPageAndDownloadOfTheSecondPlan() throws IOException {
+        List<String> expected = new ArrayList<>(List.of("404.html", "index.html", "robots.txt", "sitemap.xml",
+                "assets/favicon.svg", "assets/nojs.css", "assets/search-index-en.js",
+                "assets/search-index-zh.js", "assets/search.js", "assets/site.css", "assets/site.js",
+                "data/datapackage.json", "data/" + ZIP));
+        for (String t : List.of("sz-01", "sz-02")) {
+            for (String f : List.of(".zh.csv", ".en.csv", ".tidy.csv", ".xlsx", ".json")) {
+                expected.add("data/" + t + f);
+            }
+        }
+        for (String lang : List.of("zh", "en")) {
+            // No glossary (the plan has none) and no maps (it has no data/geo/).
+            for (String page : List.of("index", "ch1", "full", "about", "data", "data-notes", "units", "search",
+                    "tables/sz-01", "tables/sz-02")) {
+                expected.add(lang + "/" + page + ".html");
+            }
+        }
+        assertEquals(expected.stream().sorted().toList(), outputFiles());
+
+        Document home = site.page("zh/index.html");
+        assertEquals("青河县水资源规划（2023—2027年）", home.selectFirst("main h1").text());
+        assertEquals("Qinghe County Water Resources Plan (2023–2027)", site.page("en/index.html").selectFirst("main h1")
+                .text());
+        assertEquals("../data/" + ZIP, site.page("en/data.html").selectFirst("a[href$=.zip]").attr("href"));
+        assertEquals(2, site.page("zh/ch1.html").select("figure.plan-table").size());
+
+        JsonNode pkg = new ObjectMapper().readTree(site.out().resolve("data/datapackage.json").toFile());
+        assertEquals("qinghe-water-plan-2023-2027", pkg.get("name").asText());
+        assertEquals("Qinghe County Water Resources Plan (2023–2027) — 青河县水资源规划（2023—2027年）",
+                pkg.get("title").asText());
+        assertEquals("Qinghe County People's Government", pkg.get("contributors").get(0).get("title").asText());
+        assertEquals(6, pkg.get("resources").size());
+
+        List<String> zipped = new ArrayList<>();
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(site.out().resolve("data/" + ZIP)))) {
+            for (ZipEntry e; (e = zip.getNextEntry()) != null;) {
+                zipped.add(e.getName());
+            }
+        }
+        List<String> downloads = expected.stream().filter(p -> p.startsWith("data/") && !p.endsWith(".zip"))
+                .map(p -> p.substring("data/".length())).sorted().toList();
+        assertEquals(downloads, zipped.stream().sorted().toList());
+
+        // The words inside the downloads are the plan's own (data/site.yaml, downloads.labels).
+        assertEquals("\uFEFFNo.,River,Length in the county (km),Basin area (km²),Remarks",
+                site.output("data/sz-01.en.csv").lines().findFirst().orElseThrow());
+        assertEquals("\uFEFF用水类别,用水量 (亿立方米),占比 (%),附注",
+                site.output("data/sz-02.zh.csv").lines().findFirst().orElseThrow());
+        String workbook = unescape(entry(site.out().resolve("data/sz-01.xlsx"), "xl/workbook.xml"));
+        assertTrue(workbook.contains("<sheet name=\"中文\"") && workbook.contains("<sheet name=\"English\"")
+                && workbook.contains("<sheet name=\"附注 Remarks\""), workbook);
+        String strings = unescape(entry(site.out().resolve("data/sz-01.xlsx"), "xl/sharedStrings.xml"));
+        assertTrue(strings.contains("数据照录青河县水利局 2023-11-20 印发的规划文本。 Data transcribed from the plan issued"
+                + " by the Qinghe County Water Bureau on 2023-11-20."), strings);
+        assertEquals("例：青河", site.page("zh/index.html").selectFirst("#site-search-q").attr("placeholder"));
+
+        String table = site.output("zh/tables/sz-01.html");
+        assertTrue(table.contains("\"spatialCoverage\":{\"@type\":\"Place\",\"name\":\"青河县\"}"), table);
+        assertTrue(site.output("en/tables/sz-01.html").contains("\"name\":\"Qinghe County\"}"));
+    }
+
+    private static String entry(Path zipFile, String name) throws IOException {
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(zipFile))) {
+            for (ZipEntry e; (e = zip.getNextEntry()) != null;) {
+                if (e.getName().equals(name)) {
+                    return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError(zipFile + " has no " + name);
+    }
+
+    @Test
+    void noWordOfTheDatongPlanIsInAnyFileOfTheSecondPlan() throws IOException {
+        List<String> found = new ArrayList<>();
+        for (String path : outputFiles()) {
+            scan(path, Files.readAllBytes(site.out().resolve(path)), found);
+        }
+        assertEquals(List.of(), found);
+    }
+
+    private static final Pattern REFERENCE = Pattern.compile("&#(x[0-9a-fA-F]+|[0-9]+);");
+
+    /**
+     * The text with XML's and HTML's character references read: a workbook writes every character outside
+     * ASCII as one ({@code &#x5927;&#x540c;}), pages write an apostrophe as {@code &#39;}.
+     */
+    static String unescape(String text) {
+        Matcher m = REFERENCE.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (m.find()) {
+            String n = m.group(1);
+            int code = n.startsWith("x") ? Integer.parseInt(n.substring(1), 16) : Integer.parseInt(n);
+            m.appendReplacement(out, Matcher.quoteReplacement(new String(Character.toChars(code))));
+        }
+        m.appendTail(out);
+        return out.toString().replace("&quot;", "\"").replace("&apos;", "'").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&amp;", "&");
+    }
+
+    /** Looks for the Datong words in a file's name and text, and in every file of a zip or workbook. */
+    private static void scan(String name, byte[] bytes, List<String> found) {
+        if (name.endsWith(".zip") || name.endsWith(".xlsx")) {
+            try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+                for (ZipEntry e; (e = zip.getNextEntry()) != null;) {
+                    scan(name + "!/" + e.getName(), zip.readAllBytes(), found);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return;
+        }
+        String text = (name.substring(name.lastIndexOf('/') + 1) + "\n" + unescape(new String(bytes, StandardCharsets.UTF_8))).toLowerCase(Locale.ROOT);
+        for (String word : DATONG_WORDS) {
+            int at = text.indexOf(word.toLowerCase(Locale.ROOT));
+            if (at >= 0) {
+                String around = text.substring(Math.max(0, at - 30), Math.min(text.length(), at + word.length() + 30));
+                found.add(name + ": '" + word + "' in …" + around.replace('\n', ' ') + "…");
+            }
+        }
+    }
+}
