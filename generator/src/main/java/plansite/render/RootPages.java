@@ -15,29 +15,27 @@ final class RootPages {
     }
 
     Route chooser() {
-        Plan plan = site.plan();
-        return Route.unlisted("index.html", "root", site.frame().chapterInEveryLanguage(null), "root.ftlh", () -> {
-            Language first = plan.site().defaultLanguage();
-            Views.Page page = site.frame().page(first, "index.html", "root", PageFrame.text(plan.site().title(), first),
-                    PageFrame.text(plan.site().description(), first), site.frame().chapterInEveryLanguage(null),
-                    List.of());
-            return Map.of("page", page, "root", new Views.RootPage(languages()));
-        });
+        return Route.unlisted("index.html", "root", site.frame().chapterInEveryLanguage(null), "root.ftlh",
+                () -> Map.of("page", frame("index.html", "root"), "root", new Views.RootPage(languages())));
     }
 
     Route notFound() {
         Plan plan = site.plan();
         return Route.unlisted("404.html", "404", site.frame().chapterInEveryLanguage(null), "404.ftlh", () -> {
-            Language first = plan.site().defaultLanguage();
-            Views.Page page = site.frame().page(first, "404.html", "404", PageFrame.text(plan.site().title(), first),
-                    PageFrame.text(plan.site().description(), first), site.frame().chapterInEveryLanguage(null),
-                    List.of());
             Map<String, Object> model = new HashMap<>();
-            model.put("page", page);
+            model.put("page", frame("404.html", "404"));
             model.put("root", new Views.RootPage(languages()));
             model.put("basePath", basePath(plan.site().baseUrl()));
             return model;
         });
+    }
+
+    /** The frame of a page outside the languages: in the first language, titled with the plan's title. */
+    private Views.Page frame(String path, String kind) {
+        Plan plan = site.plan();
+        Language first = plan.site().defaultLanguage();
+        return site.frame().page(first, path, kind, PageFrame.text(plan.site().title(), first),
+                PageFrame.text(plan.site().description(), first), site.frame().chapterInEveryLanguage(null), List.of());
     }
 
     private List<Views.RootLanguage> languages() {
