@@ -109,9 +109,9 @@ public final class Generator {
         Plan plan = phases.run("check", () -> input.plan().withFindings(new ArithmeticChecker(input.plan()).check(diags)));
         Optional<Atlas> atlas = phases.run("atlas", () -> atlas(input, plan, diags));
         LoadedPlan loaded = new LoadedPlan(plan, atlas, input.assets());
-        Map<String, byte[]> downloads = phases.run("downloads", () -> downloads(loaded));
-        List<Route> routes = phases.run("routes", () -> Routes.of(loaded, downloads, templates.join(), diags));
         Manifest.Maker manifest = new Manifest.Maker(diags);
+        Map<String, Integer> downloads = phases.run("downloads", () -> downloads(loaded, out, manifest));
+        List<Route> routes = phases.run("routes", () -> Routes.of(loaded, downloads, templates.join(), diags));
         List<String> rendered = phases.run("pages", () -> pages(routes, out, diags, manifest));
         phases.run("search", () -> search(loaded, routes, out, manifest));
         phases.run("files", () -> files(routes, out, manifest));
@@ -156,16 +156,48 @@ public final class Generator {
         return atlas;
     }
 
-    /** The downloads are made from the settings, the tables and the published map data alone. */
-    private Map<String, byte[]> downloads(LoadedPlan loaded) {
+    /**
+     * Puts the downloads out at once (the pages need only their sizes): each table's files are made from
+     * the settings and that table alone, the data package and the zip from every table's and the published
+     * map data; each memoized under what it is made from.
+     */
+    private Map<String, Integer> downloads(LoadedPlan loaded, SiteOutput out, Manifest.Maker manifest) {
         Plan plan = loaded.plan();
         if (plan.tables().isEmpty()) {
             return Map.of();
         }
         List<plansite.model.MapInputs.PublishedFile> geo = loaded.atlas().map(Atlas::files).orElse(List.of());
-        Fingerprint key = Fingerprint.of(DOWNLOADS).value(plan.site()).value(plan.tables()).value(geo).build();
-        return memo.get(DOWNLOADS, key, Memo.record(Memo.FileSet.class),
-                () -> new Memo.FileSet(new DataFiles(plan, geo).files())).files();
+        DataFiles files = new DataFiles(plan, geo);
+        Fingerprint site = Fingerprint.of(DOWNLOADS).value(plan.site()).build();
+        List<Fingerprint> keys = plan.tables().stream()
+                .map(t -> Fingerprint.of(DOWNLOADS).fingerprint(site).value(t).build()).toList();
+        List<Map<String, byte[]>> perTable = workers.map(java.util.stream.IntStream.range(0, keys.size()).boxed().toList(),
+                i -> memo.get(DOWNLOADS, keys.get(i), Memo.FILES, () -> files.tableFiles(plan.tables().get(i))));
+        Map<String, byte[]> tableFiles = new java.util.TreeMap<>();
+        perTable.forEach(tableFiles::putAll);
+        Fingerprint.Builder all = Fingerprint.of(DOWNLOADS).value(geo);
+        keys.forEach(all::fingerprint);
+        Fingerprint wholeKey = all.build();
+        Map<String, byte[]> whole = memo.get(DOWNLOADS, wholeKey, Memo.FILES, () -> files.whole(tableFiles));
+        Map<String, Integer> sizes = new java.util.TreeMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            putSet(perTable.get(i), out, sizes, manifest, keys.get(i));
+        }
+        putSet(whole, out, sizes, manifest, wholeKey);
+        return sizes;
+    }
+
+    private void putSet(Map<String, byte[]> set, SiteOutput out, Map<String, Integer> sizes, Manifest.Maker manifest,
+            Fingerprint key) {
+        set.forEach((name, bytes) -> {
+            out.put(DataFiles.FOLDER + name, bytes);
+            sizes.put(name, bytes.length);
+        });
+        if (memo.canKeep(DOWNLOADS, key)) {
+            manifest.entry(DataFiles.FOLDER, DOWNLOADS, key);
+        } else {
+            manifest.incomplete();
+        }
     }
 
     /** Renders every page on the workers, each from the memo when its fingerprint is there; says which were rendered. */
@@ -249,19 +281,27 @@ public final class Generator {
             }
         }
         for (Manifest.Entry e : manifest.entries()) {
-            byte[] bytes = e.bytes() != null ? e.bytes()
-                    : memo.find(e.kind(), Fingerprint.ofHex(e.key()), Memo.BYTES).orElse(null);
-            if (bytes == null) {
-                throw new PhaseFailure("replay", e.path() + ": gone from the memo while it was read", null);
+            if (e.bytes() != null) {
+                out.put(e.path(), e.bytes());
+            } else if (DOWNLOADS.equals(e.kind())) {
+                // A set of files under the entry's folder.
+                memo.find(e.kind(), Fingerprint.ofHex(e.key()), Memo.FILES).orElseThrow(() -> gone(e))
+                        .forEach((name, bytes) -> out.put(e.path() + name, bytes));
+            } else {
+                out.put(e.path(), memo.find(e.kind(), Fingerprint.ofHex(e.key()), Memo.BYTES).orElseThrow(() -> gone(e)));
             }
-            out.put(e.path(), bytes);
         }
         return true;
     }
 
+    private static PhaseFailure gone(Manifest.Entry e) {
+        return new PhaseFailure("replay", e.path() + ": gone from the memo while it was read", null);
+    }
+
     /**
      * What a build made from a set of input files: its warnings, and each file of the site, as the memo
-     * entry that holds it or, for a file not memoized on its own, its bytes.
+     * entry that holds it (the downloads: a set of files under a folder) or, for a file not memoized on its
+     * own, its bytes.
      */
     public record Manifest(List<Diagnostic> warnings, List<Entry> entries) {
         public Manifest {

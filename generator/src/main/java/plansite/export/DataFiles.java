@@ -55,22 +55,34 @@ public final class DataFiles {
                 tableId + ".json");
     }
 
+    /** Every download, by name under data/. */
     public Map<String, byte[]> files() {
         Map<String, byte[]> out = new TreeMap<>();
         // Tables are independent: their files are made on all cores; the sorted map keeps the output fixed.
         Workers.shared().map(plan.tables(), this::tableFiles).forEach(out::putAll);
-        for (var f : geo) {
-            out.put(GEO_FOLDER + f.name(), f.bytes());
-        }
-        String zipName = zipName(plan.site());
-        Map<String, byte[]> whole = new TreeMap<>(out);
-        whole.put(PACKAGE, dataPackage(whole));
-        out.put(PACKAGE, whole.get(PACKAGE));
-        out.put(zipName, zip(whole));
+        out.putAll(whole(out));
         return out;
     }
 
-    private Map<String, byte[]> tableFiles(Table t) {
+    /**
+     * The files of all tables together, made from {@code tableFiles} (every table's files): the published
+     * map data, the data package, and the zip of everything.
+     */
+    public Map<String, byte[]> whole(Map<String, byte[]> tableFiles) {
+        Map<String, byte[]> out = new TreeMap<>();
+        for (var f : geo) {
+            out.put(GEO_FOLDER + f.name(), f.bytes());
+        }
+        Map<String, byte[]> all = new TreeMap<>(tableFiles);
+        all.putAll(out);
+        all.put(PACKAGE, dataPackage(all));
+        out.put(PACKAGE, all.get(PACKAGE));
+        out.put(zipName(plan.site()), zip(all));
+        return out;
+    }
+
+    /** The download files of one table, by name. */
+    public Map<String, byte[]> tableFiles(Table t) {
         Map<String, byte[]> out = new TreeMap<>();
         SiteSettings.Downloads d = plan.site().downloads();
         SiteSettings.Labels words = d.labels();

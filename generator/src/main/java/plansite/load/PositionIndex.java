@@ -16,7 +16,7 @@ public final class PositionIndex {
         this.file = file;
     }
 
-    /** An index with the positions of another, e.g. one kept in the build cache. */
+    /** An index with the positions of another, e.g. one kept in the memo. */
     PositionIndex(String file, Map<String, SourcePos> positions) {
         this.file = file;
         byPointer.putAll(positions);

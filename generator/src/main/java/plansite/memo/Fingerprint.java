@@ -15,7 +15,7 @@ import java.util.Optional;
  * object's {@code toString}, which may leave a field out.
  */
 public final class Fingerprint {
-    /** Values are encoded for their hash up to this many bytes (a large edition's one-page model is more). */
+    /** Each value is encoded for its hash up to this many bytes (a large edition's one-page model is more). */
     static final int ENCODED_VALUES_LIMIT = 4 << 20;
 
     private final String parts;
@@ -38,26 +38,38 @@ public final class Fingerprint {
     }
 
     /**
-     * The fingerprint as 32 hex digits, its values included; empty when they encode to more than 4 MB or
-     * hold a type the codec does not write: then what is made from it is not kept on disk.
+     * The fingerprint as 32 hex digits, its values included (a fingerprint among them by its own hex);
+     * empty when a value encodes to more than 4 MB or holds a type the codec does not write: then what is
+     * made from it is not kept on disk.
      */
     public Optional<String> hex() {
         Optional<String> h = hex;
         if (h == null) {
-            if (values.isEmpty()) {
-                h = Optional.of(parts);
-            } else {
-                Optional<byte[]> encoded;
-                try {
-                    encoded = RecordCodec.encode(values, ENCODED_VALUES_LIMIT);
-                } catch (IllegalArgumentException e) {
-                    encoded = Optional.empty();
-                }
-                h = encoded.map(bytes -> new KeyHash().add(parts).add(bytes).hex());
-            }
+            h = values.isEmpty() ? Optional.of(parts) : hashed();
             hex = h;
         }
         return h;
+    }
+
+    private Optional<String> hashed() {
+        KeyHash hash = new KeyHash().add(parts);
+        for (Object v : values) {
+            Optional<String> part;
+            if (v instanceof Fingerprint f) {
+                part = f.hex();
+            } else {
+                try {
+                    part = RecordCodec.encode(v, ENCODED_VALUES_LIMIT).map(bytes -> new KeyHash().add(bytes).hex());
+                } catch (IllegalArgumentException e) {
+                    part = Optional.empty();
+                }
+            }
+            if (part.isEmpty()) {
+                return Optional.empty();
+            }
+            hash.add(part.get());
+        }
+        return Optional.of(hash.hex());
     }
 
     /** The hash of the parts other than values. */
@@ -108,9 +120,13 @@ public final class Fingerprint {
             return this;
         }
 
+        /** Adds another fingerprint: its parts, or, when it holds values, the whole of it as a value. */
         public Builder fingerprint(Fingerprint f) {
-            hash.add(f.parts);
-            values.addAll(f.values);
+            if (f.values.isEmpty()) {
+                hash.add(f.parts);
+            } else {
+                values.add(f);
+            }
             return this;
         }
 

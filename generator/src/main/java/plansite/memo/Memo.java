@@ -1,6 +1,10 @@
 package plansite.memo;
 
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -8,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,42 +34,82 @@ import java.util.stream.Stream;
 public final class Memo {
     /** How a kind of value is kept on disk. */
     public interface Codec<V> {
-        byte[] encode(V value);
+        void write(V value, OutputStream out) throws IOException;
 
-        Optional<V> decode(byte[] bytes);
+        /** The value these bytes hold; empty when they are not of this codec (another version's). */
+        Optional<V> read(byte[] bytes);
     }
 
     /** Bytes kept as they are. */
     public static final Codec<byte[]> BYTES = new Codec<>() {
-        public byte[] encode(byte[] value) {
-            return value;
+        public void write(byte[] value, OutputStream out) throws IOException {
+            out.write(value);
         }
 
-        public Optional<byte[]> decode(byte[] bytes) {
+        public Optional<byte[]> read(byte[] bytes) {
             return Optional.of(bytes);
         }
     };
 
     /** Texts in order. */
     public static final Codec<List<String>> TEXTS = new Codec<>() {
-        public byte[] encode(List<String> value) {
-            return RecordCodec.encode(value);
+        public void write(List<String> value, OutputStream out) throws IOException {
+            out.write(RecordCodec.encode(value));
         }
 
         @SuppressWarnings("unchecked")
-        public Optional<List<String>> decode(byte[] bytes) {
+        public Optional<List<String>> read(byte[] bytes) {
             return RecordCodec.decode(bytes, List.class).map(l -> (List<String>) l);
+        }
+    };
+
+    /**
+     * Files by name, in name order, written one after another as they are (a large edition's downloads
+     * run to hundreds of megabytes, which need not be copied into one array first).
+     */
+    public static final Codec<Map<String, byte[]>> FILES = new Codec<>() {
+        private static final int MAGIC = 0x706c6631;
+
+        public void write(Map<String, byte[]> value, OutputStream out) throws IOException {
+            DataOutputStream data = new DataOutputStream(out);
+            data.writeInt(MAGIC);
+            data.writeInt(value.size());
+            for (var f : new TreeMap<>(value).entrySet()) {
+                data.writeUTF(f.getKey());
+                data.writeInt(f.getValue().length);
+                data.write(f.getValue());
+            }
+            data.flush();
+        }
+
+        public Optional<Map<String, byte[]>> read(byte[] bytes) {
+            try {
+                DataInputStream data = new DataInputStream(new ByteArrayInputStream(bytes));
+                if (data.readInt() != MAGIC) {
+                    return Optional.empty();
+                }
+                Map<String, byte[]> files = new TreeMap<>();
+                for (int i = data.readInt(); i > 0; i--) {
+                    String name = data.readUTF();
+                    byte[] content = new byte[data.readInt()];
+                    data.readFully(content);
+                    files.put(name, content);
+                }
+                return data.available() == 0 ? Optional.of(Collections.unmodifiableMap(files)) : Optional.empty();
+            } catch (IOException | NegativeArraySizeException e) {
+                return Optional.empty();
+            }
         }
     };
 
     /** A record of the generator, kept as the codec's bytes. */
     public static <R extends Record> Codec<R> record(Class<R> type) {
         return new Codec<>() {
-            public byte[] encode(R value) {
-                return RecordCodec.encode(value);
+            public void write(R value, OutputStream out) throws IOException {
+                out.write(RecordCodec.encode(value));
             }
 
-            public Optional<R> decode(byte[] bytes) {
+            public Optional<R> read(byte[] bytes) {
                 return RecordCodec.decode(bytes, type);
             }
         };
@@ -292,7 +337,7 @@ public final class Memo {
                 return Optional.empty();
             }
             try {
-                Optional<?> value = codec.decode(Files.readAllBytes(file));
+                Optional<?> value = codec.read(Files.readAllBytes(file));
                 if (value.isEmpty()) {
                     problem("cannot decode " + file + " (made by another version): made anew");
                 }
@@ -313,7 +358,9 @@ public final class Memo {
             Path temp = file.resolveSibling(file.getFileName() + ".part-" + Thread.currentThread().getId());
             try {
                 Files.createDirectories(file.getParent());
-                Files.write(temp, ((Codec<Object>) codec).encode(value));
+                try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+                    ((Codec<Object>) codec).write(value, out);
+                }
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
             } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException e) {
                 deleteQuietly(temp);
@@ -337,13 +384,6 @@ public final class Memo {
             } catch (IOException | UncheckedIOException e) {
                 problem("cannot clear out " + dir + ": " + e.getMessage());
             }
-        }
-    }
-
-    /** Files by name, as a memo keeps a set of them. */
-    public record FileSet(Map<String, byte[]> files) {
-        public FileSet {
-            files = java.util.Collections.unmodifiableMap(new TreeMap<>(files));
         }
     }
 

@@ -25,7 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Records of the generator (and the texts, numbers, dates, bytes, lists, sets and maps in them) as bytes,
- * for the build cache. Only classes of the generator itself are ever made from bytes; bytes written
+ * for the memo. Only classes of the generator itself are ever made from bytes; bytes written
  * by another version of a record read as nothing. Lists, maps and sets come back unmodifiable, in the
  * order they were written (a list may hold nulls, as it was written); a record's own constructor makes it
  * again, with whatever it checks or copies.
@@ -220,7 +220,7 @@ public final class RecordCodec {
                     }
                 }
             } else {
-                throw new IllegalArgumentException("cannot keep a " + v.getClass().getName() + " in the cache");
+                throw new IllegalArgumentException("cannot keep a " + v.getClass().getName() + " in the memo");
             }
         }
 
@@ -228,7 +228,7 @@ public final class RecordCodec {
          * The elements in an order that is the same in every run: as they are when {@code ordered} (a
          * LinkedHashSet or sorted set, the keys of such a map), sorted otherwise when they can be.
          * {@code Set.of} and {@code Map.of} change their order from one JVM run to the next, and equal
-         * values must give equal bytes (they are also the cache's keys).
+         * values must give equal bytes (they are also the memo's keys).
          */
         private static java.util.Collection<?> inFixedOrder(Set<?> items, boolean ordered) {
             if (ordered || items.size() < 2) {

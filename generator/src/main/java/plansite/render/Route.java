@@ -24,6 +24,9 @@ public record Route(String path, String kind, Map<String, String> alternates, bo
     /** A file whose bytes are made by the generator directly (downloads, assets, sitemap, robots). */
     public record File(Supplier<byte[]> bytes) implements Content {}
 
+    /** A download, put out by the downloads phase (the pages need its size). */
+    public record Download() implements Content {}
+
     /** The search index of a language, made by the search phase. */
     public record SearchIndex(Language lang) implements Content {}
 

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import plansite.diag.Diagnostics;
 import plansite.export.DataFiles;
 import plansite.model.Asset;
@@ -14,26 +13,24 @@ import plansite.model.Plan;
 
 /**
  * Every file of the site as a {@link Route}, made in this one place: the language chooser, each page
- * kind in each language, 404, then the downloads, the sitemap (of the listed routes), robots.txt, the
- * map scripts and the assets. The order is the site's order, the sitemap's included.
+ * kind in each language, 404, then the downloads (put out by the downloads phase), the sitemap (of the
+ * listed routes), robots.txt, the map scripts and the assets. The order is the site's order, the sitemap's included.
  */
 public final class Routes {
     private Routes() {}
 
     /**
-     * @param downloads the download files by name under data/, made by the downloads phase (the table
-     *     pages list them with their sizes)
+     * @param downloads the size of each download by its name under data/: the downloads phase has put
+     *     them out (the table pages list them with their sizes)
      * @param templates the templates, whose words the tables written in Java use
      * @param diags where a missing template's words are reported
      */
-    public static List<Route> of(LoadedPlan loaded, Map<String, byte[]> downloads, Renderer templates,
+    public static List<Route> of(LoadedPlan loaded, Map<String, Integer> downloads, Renderer templates,
             Diagnostics diags) {
         Plan plan = loaded.plan();
-        Map<String, Integer> sizes = new TreeMap<>();
-        downloads.forEach((name, bytes) -> sizes.put(name, bytes.length));
         PageFrame frame = new PageFrame(plan, loaded.atlas().isPresent());
         PageContext site = new PageContext(plan, loaded.atlas(), frame,
-                new TableHtml(plan, loaded.atlas(), templates.engine(), diags), sizes);
+                new TableHtml(plan, loaded.atlas(), templates.engine(), diags), downloads);
         List<PageKind> kinds = List.of(new HomePages(site), new ChapterPages(site), new FullEditionPages(site),
                 new DataPages(site), new GlossaryPages(site), new AtlasPages(site), new SearchPages(site),
                 new AboutPages(site));
@@ -44,7 +41,8 @@ public final class Routes {
             kinds.forEach(kind -> routes.addAll(kind.routes(lang)));
         }
         routes.add(root.notFound());
-        downloads.forEach((name, bytes) -> routes.add(Route.file(DataFiles.FOLDER + name, "download", () -> bytes)));
+        downloads.keySet().forEach(name -> routes.add(new Route(DataFiles.FOLDER + name, "download", Map.of(), false,
+                new Route.Download())));
         List<Route> pages = List.copyOf(routes);
         routes.add(Route.file("sitemap.xml", "sitemap", () -> sitemap(plan, pages)));
         routes.add(Route.file("robots.txt", "robots", () -> ("User-agent: *\nAllow: /\n\nSitemap: "

@@ -54,7 +54,7 @@ final class TemplateEngine {
 
     private final Path templatesDir;
     private final String displayDir;
-    /** Set up on first use: a build that takes every page from the cache never needs FreeMarker. */
+    /** Set up on first use: a build whose pages all come from the memo never needs FreeMarker. */
     private Configuration config;
 
     TemplateEngine(Path templatesDir, String displayDir) {
@@ -90,7 +90,7 @@ final class TemplateEngine {
         return config;
     }
 
-    /** Parses every template of the folder into the cache; errors are left for {@link #render} to report. */
+    /** Parses every template of the folder into FreeMarker's template cache; errors are left for {@link #render} to report. */
     void parseAll() {
         for (Path f : templateFiles()) {
             try {

@@ -69,9 +69,19 @@ class MemoTest {
     @Test
     void inMemoryTheValueItselfIsKept() {
         Memo memo = Memo.inMemory();
-        Memo.FileSet files = new Memo.FileSet(java.util.Map.of("x.csv", new byte[] {1}));
-        Memo.FileSet kept = memo.get("downloads", key("t"), Memo.record(Memo.FileSet.class), () -> files);
-        assertTrue(kept == memo.get("downloads", key("t"), Memo.record(Memo.FileSet.class), () -> null));
+        java.util.Map<String, byte[]> files = java.util.Map.of("x.csv", new byte[] {1});
+        java.util.Map<String, byte[]> kept = memo.get("downloads", key("t"), Memo.FILES, () -> files);
+        assertTrue(kept == memo.get("downloads", key("t"), Memo.FILES, () -> null));
+    }
+
+    @Test
+    void filesAreKeptAndReadBackInNameOrder() {
+        Memo.onDisk(dir, "g").get("downloads", key("t"), Memo.FILES,
+                () -> java.util.Map.of("b.csv", new byte[] {2}, "a.csv", new byte[0], "c.zip", new byte[70_000]));
+        java.util.Map<String, byte[]> read = Memo.onDisk(dir, "g").get("downloads", key("t"), Memo.FILES, () -> null);
+        assertEquals(List.of("a.csv", "b.csv", "c.zip"), List.copyOf(read.keySet()));
+        assertArrayEquals(new byte[] {2}, read.get("b.csv"));
+        assertEquals(70_000, read.get("c.zip").length);
     }
 
     @Test
@@ -95,14 +105,14 @@ class MemoTest {
     @Test
     void anEntryThatDoesNotDecodeIsMadeAnewAndSaidSo() throws Exception {
         Memo memo = Memo.onDisk(dir, "g");
-        Memo.Codec<Memo.FileSet> codec = Memo.record(Memo.FileSet.class);
-        memo.get("downloads", key("t"), codec, () -> new Memo.FileSet(java.util.Map.of()));
+        Memo.Codec<java.util.Map<String, byte[]>> codec = Memo.FILES;
+        memo.get("downloads", key("t"), codec, () -> java.util.Map.of("a.csv", new byte[] {1, 2}));
         try (Stream<Path> files = Files.list(dir.resolve("downloads"))) {
             Files.write(files.findFirst().orElseThrow(), new byte[] {0, 1, 2});
         }
         Memo next = Memo.onDisk(dir, "g");
-        Memo.FileSet again = next.get("downloads", key("t"), codec, () -> new Memo.FileSet(java.util.Map.of("n", new byte[0])));
-        assertEquals(List.of("n"), List.copyOf(again.files().keySet()));
+        java.util.Map<String, byte[]> again = next.get("downloads", key("t"), codec, () -> java.util.Map.of("n", new byte[0]));
+        assertEquals(List.of("n"), List.copyOf(again.keySet()));
         assertEquals(1, next.problems().size());
         assertTrue(next.problems().get(0).startsWith("cannot decode "), next.problems().toString());
     }
