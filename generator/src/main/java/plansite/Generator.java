@@ -3,7 +3,6 @@ package plansite;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -296,54 +295,5 @@ public final class Generator {
 
     private static PhaseFailure gone(Manifest.Entry e) {
         return new PhaseFailure("replay", e.path() + ": gone from the memo while it was read", null);
-    }
-
-    /**
-     * What a build made from a set of input files: its warnings, and each file of the site, as the memo
-     * entry that holds it (the downloads: a set of files under a folder) or, for a file not memoized on its
-     * own, its bytes.
-     */
-    public record Manifest(List<Diagnostic> warnings, List<Entry> entries) {
-        public Manifest {
-            warnings = List.copyOf(warnings);
-            entries = List.copyOf(entries);
-        }
-
-        public record Entry(String path, String kind, String key, byte[] bytes) {}
-
-        /** Collects the entries as the phases put files (from several threads), in path order at the end. */
-        static final class Maker {
-            private final Diagnostics diags;
-            private final List<Entry> entries = new ArrayList<>();
-            private boolean complete = true;
-
-            Maker(Diagnostics diags) {
-                this.diags = diags;
-            }
-
-            /** Called only with keys the memo can keep: on disk, keys with a hex. */
-            synchronized void entry(String path, String kind, Fingerprint key) {
-                key.hex().ifPresentOrElse(hex -> entries.add(new Entry(path, kind, hex, null)), this::incomplete);
-            }
-
-            synchronized void file(String path, byte[] bytes) {
-                entries.add(new Entry(path, null, null, bytes));
-            }
-
-            /** A file was written as it was made, not memoized: these entries can never replay the site. */
-            synchronized void incomplete() {
-                complete = false;
-            }
-
-            synchronized boolean complete() {
-                return complete;
-            }
-
-            synchronized Manifest make() {
-                List<Entry> sorted = new ArrayList<>(entries);
-                sorted.sort(java.util.Comparator.comparing(Entry::path));
-                return new Manifest(diags.all(), sorted);
-            }
-        }
     }
 }
