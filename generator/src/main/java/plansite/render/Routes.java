@@ -32,8 +32,9 @@ public final class Routes {
         Map<String, Integer> sizes = new TreeMap<>();
         downloads.forEach((name, bytes) -> sizes.put(name, bytes.length));
         PageFrame frame = new PageFrame(plan, loaded.atlas().isPresent());
-        PageContext site = new PageContext(plan, loaded.atlas(), frame,
-                new TableHtml(plan, loaded.atlas(), templates.engine(), diags), sizes);
+        Words words = new Words(templates.engine(), diags);
+        PageContext site = new PageContext(plan, loaded.atlas(), frame, new TableHtml(plan, loaded.atlas(), words),
+                words, sizes);
         List<PageKind> kinds = List.of(new HomePages(site), new ChapterPages(site), new FullEditionPages(site),
                 new DataPages(site), new GlossaryPages(site), new AtlasPages(site), new SearchPages(site),
                 new AboutPages(site));
