@@ -92,7 +92,8 @@ final class MapDefinitionsLoader {
             return true;
         }
         diags.error(at.at(pointer), "unknown kind '" + kind + "'; expected one of the ids of 'kinds'"
-                + (kinds.isEmpty() ? " (there are none yet)" : ": " + String.join(", ", kinds.keySet())));
+                + (kinds.isEmpty() ? " (there are none yet)" : ": " + String.join(", ", kinds.keySet()))
+                + Suggestion.of(kind, kinds.keySet()));
         return false;
     }
 
@@ -170,9 +171,12 @@ final class MapDefinitionsLoader {
                 local.error(at.at(p + "/measures"), "'measures' are for a map of mode measure; this map counts"
                         + " features");
             }
-            if ((g.county() == null) == (g.places() == null)) {
-                local.error(at.at(p), "a group gives its rows' counties either by a column ('county') or by"
-                        + " their codes ('places'), not both");
+            if (g.county() == null && g.places() == null) {
+                local.error(at.at(p), "a group needs the column that names its rows' counties ('county'), or"
+                        + " their counties by code ('places')");
+            } else if (g.county() != null && g.places() != null) {
+                local.error(at.at(p), "a group gives its rows' counties by a column ('county') or by code"
+                        + " ('places'), not both");
             }
             if (g.places() != null) {
                 req.text(g.code(), p, "code");
@@ -206,22 +210,24 @@ final class MapDefinitionsLoader {
         List<Integer> measures = columns(headers, g.measures(), p + "/measures", local);
         List<MapInputs.Place> places = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        // A mistake in a place is its own: the group is still made, so that what names its rows is not wrong too.
         MapInputsLoader.each(g.places(), p + "/places", (pl, pp) -> {
-            Required req = new Required(at, local, "a place");
+            Required req = new Required(at, diags, "a place");
             if (!(req.text(pl.id(), pp, "id") & req.value(pl.counties(), pp, "counties")
                     & req.text(pl.quote(), pp, "quote"))) {
                 return;
             }
             if (g.kindColumn() != null) {
                 if (req.text(pl.kind(), pp, "kind")) {
-                    knownKind(pl.kind(), kinds, at, pp + "/kind", local);
+                    knownKind(pl.kind(), kinds, at, pp + "/kind", diags);
                 }
             } else if (pl.kind() != null) {
-                local.error(at.at(pp + "/kind"), "a place has a 'kind' only when its group has a 'kind_column' (the"
+                diags.error(at.at(pp + "/kind"), "a place has a 'kind' only when its group has a 'kind_column' (the"
                         + " heading of the column of kinds)");
             }
             if (!seen.add(pl.id())) {
-                local.error(at.at(pp), "a second place for '" + pl.id() + "'");
+                diags.error(at.at(pp), "a second place for '" + pl.id() + "'");
+                return;
             }
             places.add(new MapInputs.Place(pl.id(), pl.kind(), refs.resolve(pl.counties(), pp + "/counties"),
                     pl.quote(), at.at(pp)));
