@@ -181,7 +181,10 @@ final class MapDefinitionsLoader {
             if (g.places() != null) {
                 req.text(g.code(), p, "code");
             }
-            if (g.kindColumn() != null) {
+            if (g.kindColumn() != null && g.places() == null) {
+                local.error(at.at(p + "/kind_column"), "'kind_column' heads the kinds of a group's 'places'; this"
+                        + " group has none");
+            } else if (g.kindColumn() != null) {
                 req.localized(g.kindColumn(), p, "kind_column", langs);
             }
         }

@@ -32,6 +32,7 @@ class MapDefinitionErrorsTest {
                 groups:
                   - {table: sz-03, code: 编号, measures: [年供水能力]}
                   - {table: sz-03, code: 编号, county: 所在县区, places: [{id: GS-01, counties: [青河县], quote: 青河}]}
+                  - {table: sz-03, code: 编号, county: 所在县区, kind_column: {zh: 类别, en: Kind}}
             """;
 
     @Test
@@ -61,7 +62,9 @@ class MapDefinitionErrorsTest {
                         + " their counties by code ('places')",
                 "data/maps.yaml:53:34: error: 'measures' are for a map of mode measure; this map counts features",
                 "data/maps.yaml:54:9: error: a group gives its rows' counties by a column ('county') or by code"
-                        + " ('places'), not both"), run.diagnostics());
+                        + " ('places'), not both",
+                "data/maps.yaml:55:48: error: 'kind_column' heads the kinds of a group's 'places'; this group has"
+                        + " none"), run.diagnostics());
     }
 
     @Test
