@@ -90,7 +90,7 @@
 
   /**
    * Where a county's label goes: the point of a grid over its outline farthest from the outline's edges,
-   * so that the label of a district wrapped around another (Yungang around Pingcheng) stays on its own.
+   * so that the label of a district wrapped around another (a suburb around a city's centre) stays on its own.
    */
   function labelPoint(geometry) {
     var ring = geometry.type === 'Polygon' ? geometry.coordinates[0] : geometry.coordinates[0][0];
@@ -111,7 +111,7 @@
     return best || [(minY + maxY) / 2, (minX + maxX) / 2];
   }
 
-  /** A label short enough for the small districts: "Yungang" for Yungang District (the full name is in the popup). */
+  /** A label short enough for the small districts: the name without "District" or "County" (the full name is in the popup). */
   function shortName(name) {
     return name.replace(/ (District|County)$/, '');
   }

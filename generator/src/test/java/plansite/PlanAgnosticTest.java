@@ -26,10 +26,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A second plan, invented (generator/src/test/resources/sites/qinghe): a county's water resources plan
- * with its own title, publisher, download file names and data package, one chapter per language, two
- * tables and no maps. It builds, with the project's own templates, into a complete site from its data
- * alone, and no word of the Datong plan (the repository's own) reaches any of its files, nor any file
- * inside its zip or workbooks: the generator names no plan.
+ * with its own title, publisher, download file names and data package, two chapters per language, four
+ * tables, and two maps (a count of its water works, a measure of its counties' water use caps) over its
+ * own invented county outlines (data/geo/) as its own data/maps.yaml defines them. It builds, with the
+ * project's own templates, into a complete site from its data alone, and no word of the Datong plan (the
+ * repository's own) reaches any of its files, nor any file inside its zip or workbooks: the generator
+ * names no plan, nor any of its maps.
  */
 class PlanAgnosticTest {
     /**
@@ -65,16 +67,23 @@ class PlanAgnosticTest {
         List<String> expected = new ArrayList<>(List.of("404.html", "index.html", "robots.txt", "sitemap.xml",
                 "assets/favicon.svg", "assets/nojs.css", "assets/search-index-en.js",
                 "assets/search-index-zh.js", "assets/search.js", "assets/site.css", "assets/site.js",
-                "data/datapackage.json", "data/" + ZIP));
-        for (String t : List.of("sz-01", "sz-02")) {
+                "assets/map.css", "assets/map.js", "assets/maps/geo.js", "data/datapackage.json", "data/" + ZIP,
+                "data/geo/README.md", "data/geo/qinghe-counties.geojson"));
+        for (String f : List.of("LICENSE", "leaflet.css", "leaflet.js", "images/layers.png", "images/layers-2x.png",
+                "images/marker-icon.png", "images/marker-icon-2x.png", "images/marker-shadow.png")) {
+            expected.add("assets/leaflet/" + f);
+        }
+        for (String t : List.of("sz-01", "sz-02", "sz-03", "sz-04")) {
             for (String f : List.of(".zh.csv", ".en.csv", ".tidy.csv", ".xlsx", ".json")) {
                 expected.add("data/" + t + f);
             }
         }
         for (String lang : List.of("zh", "en")) {
-            // No glossary (the plan has none) and no maps (it has no data/geo/).
-            for (String page : List.of("index", "ch1", "full", "about", "data", "data-notes", "units", "search",
-                    "tables/sz-01", "tables/sz-02")) {
+            // No glossary (the plan has none); its maps, and a page for each county of its outlines.
+            for (String page : List.of("index", "ch1", "ch2", "full", "about", "data", "data-notes", "units",
+                    "search", "tables/sz-01", "tables/sz-02", "tables/sz-03", "tables/sz-04", "maps/index",
+                    "maps/water-works", "maps/water-caps", "counties/index", "counties/990101", "counties/990102",
+                    "counties/990103")) {
                 expected.add(lang + "/" + page + ".html");
             }
         }
@@ -92,7 +101,8 @@ class PlanAgnosticTest {
         assertEquals("Qinghe County Water Resources Plan (2023–2027) — 青河县水资源规划（2023—2027年）",
                 pkg.get("title").asText());
         assertEquals("Qinghe County People's Government", pkg.get("contributors").get(0).get("title").asText());
-        assertEquals(6, pkg.get("resources").size());
+        assertEquals(13, pkg.get("resources").size(), "three files of each table, and the county outlines");
+        assertEquals("CC0-1.0", pkg.get("resources").get(12).get("licenses").get(0).get("name").asText());
 
         List<String> zipped = new ArrayList<>();
         try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(site.out().resolve("data/" + ZIP)))) {
@@ -120,6 +130,37 @@ class PlanAgnosticTest {
         String table = site.output("zh/tables/sz-01.html");
         assertTrue(table.contains("\"spatialCoverage\":{\"@type\":\"Place\",\"name\":\"青河县\"}"), table);
         assertTrue(site.output("en/tables/sz-01.html").contains("\"name\":\"Qinghe County\"}"));
+    }
+
+    @Test
+    void itsMapsAreTheOnesItsMapsYamlDefines() {
+        Document index = site.page("en/maps/index.html");
+        assertEquals(List.of("Water supply works", "Water use caps by county"), index.select(".map-list a").eachText());
+        assertEquals("These maps show the plan's water supply works and water use caps by county, each with its data as"
+                + " a table beside it.", index.selectFirst(".maps-index > p").text());
+
+        Document works = site.page("zh/maps/water-works.html");
+        assertEquals("供水工程", works.selectFirst("main h1").text());
+        assertEquals(List.of("青河水库", "柳溪引水工程", "石门水厂"), works.select("table.map-data .map-name").eachText());
+        assertEquals("990101 990102", works.selectFirst("tr:has(td.map-code:containsOwn(GS-02))").attr("data-counties"));
+        assertEquals("县界为示意，专为本规划绘制（CC0 1.0），非法定界线。", works.selectFirst(".map-attribution").text());
+        assertEquals("示意县界（CC0）", works.selectFirst(".map-canvas").attr("data-attribution-short"));
+        assertEquals(List.of("青河县水资源规划（2023—2027年）", "地图", "供水工程"), works.select(".breadcrumb li").eachText());
+
+        Document caps = site.page("en/maps/water-caps.html");
+        assertEquals(List.of("sz-04-c3", "sz-04-c4"), caps.select(".map-measures input").eachAttr("value"));
+        // The total row, whose 合计 spans the county column, is not a county.
+        assertEquals(List.of("Qinghe County", "Liuchuan County", "Shimen County"),
+                caps.select("table.map-data .map-name").eachText());
+        assertEquals("Shown by county: the plan's text does not say where the works lie, so the map only marks their"
+                + " counties.", caps.selectFirst(".map-by-county").text());
+
+        Document county = site.page("en/counties/990102.html");
+        assertEquals(List.of("Water supply works", "Water use caps by county"), county.select("h3[id^=on-] a").eachText());
+        assertEquals("The plan has no section on each county.", county.selectFirst("#section-title + p").text());
+        assertEquals(List.of("Qinghe County Water Resources Plan (2023–2027)", "Counties and districts",
+                "Liuchuan County"), county.select(".breadcrumb li").eachText());
+        assertEquals("Maps: Water supply works", site.page("en/tables/sz-03.html").selectFirst(".table-maps").text());
     }
 
     private static String entry(Path zipFile, String name) throws IOException {

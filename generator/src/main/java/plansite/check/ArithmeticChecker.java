@@ -213,7 +213,7 @@ public final class ArithmeticChecker {
             return;
         }
         if (!expr.columns().isEmpty()) {
-            diags.error(p.pos(), "a prose formula uses numbers and table cells (zl-09[r3,c4]), not columns");
+            diags.error(p.pos(), "a prose formula uses numbers and table cells (<table-id>[r3,c4]), not columns");
             return;
         }
         Optional<Expression.Result> result = expr.evaluate(new Expression.Values() {

@@ -230,7 +230,7 @@ public final class Expression {
                 if (word.matches("c[1-9][0-9]*")) {
                     return new Column(Integer.parseInt(word.substring(1)));
                 }
-                throw new SyntaxError("'" + word + "' is neither a column (c3) nor a cell (zl-09[r3,c4])");
+                throw new SyntaxError("'" + word + "' is neither a column (c3) nor a cell (<table-id>[r3,c4])");
             }
             throw new SyntaxError("unexpected '" + ch + "' at character " + (pos + 1));
         }
@@ -244,7 +244,7 @@ public final class Expression {
             pos = close + 1;
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("r([1-9][0-9]*),c([1-9][0-9]*)").matcher(inside);
             if (!m.matches()) {
-                throw new SyntaxError("a cell is written " + table + "[r<row>,c<column>], e.g. zl-09[r3,c4]");
+                throw new SyntaxError("a cell is written " + table + "[r<row>,c<column>], e.g. " + table + "[r3,c4]");
             }
             return new CellRef(table, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
         }

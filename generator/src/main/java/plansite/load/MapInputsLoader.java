@@ -22,13 +22,10 @@ import plansite.model.Table;
 
 /**
  * Loads {@code data/geo/*.geojson} (county boundaries: Features with an {@code adcode}; official shapes:
- * Features with an {@code id}) and {@code data/maps.yaml}, and checks every county name, section, table
- * and quote they give against the plan.
+ * Features with an {@code id}) and {@code data/maps.yaml}, and checks every county name, section, table,
+ * column and quote they give against the plan (the maps themselves: {@link MapDefinitionsLoader}).
  */
 final class MapInputsLoader {
-    static final List<String> ITEM_KINDS = List.of("exploration-block", "concentrated-area", "key-exploration-area",
-            "remediation-zone");
-
     private final YamlReader yaml;
     private final Reuse reuse;
 
@@ -45,15 +42,18 @@ final class MapInputsLoader {
 
     record GeoGeometry(String type, JsonNode coordinates) {}
 
-    record MapsFile(List<AliasEntry> aliases, List<ZoneEntry> zones, List<SectionEntry> countySections) {}
+    record MapsFile(MapDefinitionsLoader.PagesEntry pages, List<MapDefinitionsLoader.MapEntry> maps,
+            List<MapDefinitionsLoader.KindEntry> kinds, List<String> shortFormEndings, List<AliasEntry> aliases,
+            List<SectionEntry> countySections) {}
 
     /** {@code counties} is the word {@code all} or a list of county names (as YAML gives them: a String or a List). */
     record AliasEntry(String name, Object counties, Localized reason) {}
 
-    record ZoneEntry(String id, String kind, List<String> counties, String quote) {}
+    record SectionEntry(String section, String county, String quote, List<SectionTableEntry> tables,
+            List<ItemEntry> items) {}
 
-    record SectionEntry(String section, String county, String quote, List<String> permits, List<String> mines,
-            List<String> deposits, List<ItemEntry> items) {}
+    /** A table of a county section: the kind of thing each row is, and the headers of its code and name columns. */
+    record SectionTableEntry(String kind, String table, String code, String name) {}
 
     record ItemEntry(String kind, Localized name, String ref, String quote) {}
 
@@ -102,8 +102,8 @@ final class MapInputsLoader {
         Map<String, String> byName = new LinkedHashMap<>();
         counties.forEach(c -> byName.put(c.name().in(plan.site().defaultLanguage().code()), c.adcode()));
         if (mapsFile == null) {
-            diags.error(SourcePos.of("data/maps.yaml"), "the maps need data/maps.yaml (where the plan's zones and"
-                    + " county sections lie); see README, \"Maps and the map review number\"");
+            diags.error(SourcePos.of("data/maps.yaml"), "the maps need data/maps.yaml (the maps, and where their"
+                    + " features lie); see docs/editing.md, \"Maps\"");
             return Optional.empty();
         }
         var parsed = yaml.readFile(mapsFile, MapsFile.class, plan.site().defaultLanguage().code(), diags);
@@ -113,10 +113,21 @@ final class MapInputsLoader {
         MapsFile m = parsed.get().value();
         PositionIndex at = parsed.get().positions();
         CountyRefs refs = new CountyRefs(byName, at, diags);
-        List<MapInputs.Alias> aliases = new ArrayList<>();
-        List<MapInputs.Zone> zones = new ArrayList<>();
-        List<MapInputs.CountySection> sections = new ArrayList<>();
         List<String> langs = plan.languages().stream().map(l -> l.code()).toList();
+        MapDefinitionsLoader definitions = new MapDefinitionsLoader(plan, at, refs, diags);
+        MapInputs.Pages pages = definitions.pages(m.pages());
+        Map<String, Localized> kinds = definitions.kinds(m.kinds());
+        List<MapInputs.MapDefinition> maps = definitions.maps(m.maps(), kinds);
+        List<String> endings = new ArrayList<>();
+        each(m.shortFormEndings(), "/short_form_endings", (e, p) -> {
+            if (e.isBlank()) {
+                diags.error(at.at(p), "an ending of 'short_form_endings' must not be empty");
+            } else {
+                endings.add(e);
+            }
+        });
+        List<MapInputs.Alias> aliases = new ArrayList<>();
+        List<MapInputs.CountySection> sections = new ArrayList<>();
         each(m.aliases(), "/aliases", (a, p) -> {
             Required req = new Required(at, diags, "an alias");
             if (req.text(a.name(), p, "name") & req.value(a.counties(), p, "counties")
@@ -124,17 +135,6 @@ final class MapInputsLoader {
                 List<String> codes = "all".equals(a.counties()) ? List.of()
                         : refs.resolve(a.counties(), p + "/counties");
                 aliases.add(new MapInputs.Alias(a.name(), codes, a.reason(), at.at(p)));
-            }
-        });
-        each(m.zones(), "/zones", (z, p) -> {
-            Required req = new Required(at, diags, "a zone");
-            if (req.text(z.id(), p, "id") & req.text(z.kind(), p, "kind") & req.value(z.counties(), p, "counties")
-                    & req.text(z.quote(), p, "quote")) {
-                if (!List.of("key", "general").contains(z.kind())) {
-                    diags.error(at.at(p + "/kind"), "unknown zone kind '" + z.kind() + "'; expected key or general");
-                }
-                zones.add(new MapInputs.Zone(z.id(), z.kind(), refs.resolve(z.counties(),
-                        p + "/counties"), z.quote(), at.at(p)));
             }
         });
         String lang = plan.site().defaultLanguage().code();
@@ -160,19 +160,16 @@ final class MapInputsLoader {
                         + s.section() + "' ('" + title + "')");
             }
             String text = String.join("\n", within.stream().map(Section::text).toList());
-            List<String> permits = tables(s.permits(), s.section(), plan, at, p + "/permits", diags);
-            List<String> mines = tables(s.mines(), s.section(), plan, at, p + "/mines", diags);
-            List<String> deposits = tables(s.deposits(), s.section(), plan, at, p + "/deposits", diags);
+            List<MapInputs.SectionTable> tables = new ArrayList<>();
+            each(s.tables(), p + "/tables", (t, tp) -> sectionTable(t, tp, s.section(), kinds, plan, at, diags)
+                    .ifPresent(tables::add));
             List<MapInputs.Item> items = new ArrayList<>();
             each(s.items(), p + "/items", (i, ip) -> {
                 Required ireq = new Required(at, diags, "an item");
                 if (!(ireq.text(i.kind(), ip, "kind") & ireq.text(i.quote(), ip, "quote"))) {
                     return;
                 }
-                if (!ITEM_KINDS.contains(i.kind())) {
-                    diags.error(at.at(ip + "/kind"), "unknown item kind '" + i.kind() + "'; expected one of: "
-                            + String.join(", ", ITEM_KINDS));
-                }
+                MapDefinitionsLoader.knownKind(i.kind(), kinds, at, ip + "/kind", diags);
                 if ((i.name() == null) == (i.ref() == null)) {
                     diags.error(at.at(ip), "an item has either a 'name' or a 'ref' (the code of another map's feature)");
                     return;
@@ -189,55 +186,39 @@ final class MapInputsLoader {
                 items.add(new MapInputs.Item(i.kind(), i.name(), i.ref(), i.quote(), at.at(ip)));
             });
             if (!county.isEmpty()) {
-                sections.add(new MapInputs.CountySection(s.section(), county.get(0), permits, mines, deposits, items,
-                        at.at(p)));
+                sections.add(new MapInputs.CountySection(s.section(), county.get(0), tables, items, at.at(p)));
             }
         });
-        return Optional.of(new MapInputs(counties, geo.shapes(), geo.files(), aliases, zones, sections));
+        return Optional.of(new MapInputs(counties, geo.shapes(), geo.files(), pages, maps, kinds, endings, aliases,
+                sections));
     }
 
-    private static List<String> tables(List<String> ids, String section, Plan plan, PositionIndex at, String pointer,
-            Diagnostics diags) {
-        if (ids == null) {
-            return List.of();
+    /** A table of a county section: known, in that section, of a known kind, with the columns it names. */
+    private static Optional<MapInputs.SectionTable> sectionTable(SectionTableEntry e, String p, String section,
+            Map<String, Localized> kinds, Plan plan, PositionIndex at, Diagnostics diags) {
+        Diagnostics local = new Diagnostics();
+        Required req = new Required(at, local, "a table of a county section");
+        if (req.text(e.kind(), p, "kind")) {
+            MapDefinitionsLoader.knownKind(e.kind(), kinds, at, p + "/kind", local);
         }
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i++) {
-            String id = ids.get(i);
-            Optional<Table> t = plan.table(id);
+        MapInputs.SectionTable out = null;
+        if (req.text(e.table(), p, "table")) {
+            Optional<Table> t = plan.table(e.table());
             if (t.isEmpty()) {
-                diags.error(at.at(pointer + "/" + i), "unknown table '" + id + "'; expected the id of a file in"
+                local.error(at.at(p + "/table"), "unknown table '" + e.table() + "'; expected the id of a file in"
                         + " data/tables/");
             } else if (!(t.get().section().equals(section) || t.get().section().startsWith(section + "-"))) {
-                diags.error(at.at(pointer + "/" + i), "table '" + id + "' is in section '" + t.get().section()
+                local.error(at.at(p + "/table"), "table '" + e.table() + "' is in section '" + t.get().section()
                         + "', not in section '" + section + "'");
             } else {
-                out.add(id);
+                TableHeaders headers = new TableHeaders(t.get(), plan.site().defaultLanguage().code());
+                int code = e.code() == null ? -1 : headers.column(e.code(), at.at(p + "/code"), local).orElse(-1);
+                int name = e.name() == null ? -1 : headers.column(e.name(), at.at(p + "/name"), local).orElse(-1);
+                out = new MapInputs.SectionTable(e.kind(), e.table(), code, name);
             }
         }
-        return out;
-    }
-
-    /** County names of maps.yaml (current full names, as in the boundaries) → adcodes. */
-    private record CountyRefs(Map<String, String> byName, PositionIndex at, Diagnostics diags) {
-        List<String> resolve(Object names, String pointer) {
-            List<String> out = new ArrayList<>();
-            if (!(names instanceof List<?> list)) {
-                diags.error(at.at(pointer), "expected a list of county names, or all");
-                return out;
-            }
-            for (int i = 0; i < list.size(); i++) {
-                String name = String.valueOf(list.get(i));
-                String code = byName.get(name);
-                if (code == null) {
-                    diags.error(at.at(pointer + "/" + i), "unknown county '" + name + "'; expected one of: "
-                            + String.join(", ", byName.keySet()));
-                } else {
-                    out.add(code);
-                }
-            }
-            return out;
-        }
+        diags.addAll(local);
+        return local.hasErrors() ? Optional.empty() : Optional.ofNullable(out);
     }
 
     private void readGeo(InputFile f, List<MapInputs.County> counties, List<MapInputs.Shape> shapes,
@@ -290,11 +271,11 @@ final class MapInputsLoader {
         }
     }
 
-    private interface EntryCheck<T> {
+    interface EntryCheck<T> {
         void check(T entry, String pointer);
     }
 
-    private static <T> void each(List<T> list, String pointer, EntryCheck<T> check) {
+    static <T> void each(List<T> list, String pointer, EntryCheck<T> check) {
         if (list == null) {
             return;
         }

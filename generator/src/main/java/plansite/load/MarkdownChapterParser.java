@@ -279,7 +279,7 @@ final class MarkdownChapterParser {
             return;
         }
         if (!ID.matcher(arg).matches()) {
-            diags.error(pos, "expected one table id after '::: table', e.g. '::: table zl-01'");
+            diags.error(pos, "expected one table id after '::: table', e.g. '::: table t1' for data/tables/t1.yaml");
             return;
         }
         int n = placements.size();

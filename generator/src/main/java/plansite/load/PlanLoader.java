@@ -32,8 +32,6 @@ import plansite.model.Unit;
  * the phases after it.
  */
 public final class PlanLoader {
-    private static final Map<String, String> ANCHOR_LABELS = Map.of("zh", "本节链接", "en", "Link to this section");
-
     private final YamlReader yaml;
     /** Made on first use: a project without chapters never needs it. */
     private MarkdownChapterParser markdown;
@@ -144,11 +142,13 @@ public final class PlanLoader {
         ChapterLoader chapterLoader = new ChapterLoader(yaml, this::markdown, reuse);
         record ChapterJob(InputFile file, String lang) {}
         List<ChapterJob> chapterJobs = new ArrayList<>();
+        Map<String, String> anchorLabels = new HashMap<>();
         for (Language lang : site.languages()) {
             inputs.chaptersByLang().get(lang.code()).forEach(f -> chapterJobs.add(new ChapterJob(f, lang.code())));
+            anchorLabels.put(lang.code(), lang.anchorLabel());
         }
         List<Chapter> loadedChapters = workers.map(chapterJobs, j -> chapterLoader.load(j.file(), j.lang(),
-                        !j.lang().equals(defaultLang), ANCHOR_LABELS.getOrDefault(j.lang(), ANCHOR_LABELS.get("en")),
+                        !j.lang().equals(defaultLang), anchorLabels.get(j.lang()),
                         linkers.get(j.lang()), j.lang().equals(defaultLang) || !"zh".equals(defaultLang) ? null : foreign,
                         diags))
                 .stream().flatMap(Optional::stream).toList();

@@ -132,6 +132,8 @@ final class SiteSettingsLoader {
         req.localized(b.title(), "/map/boundaries", "title", langs);
         req.text(b.description(), "/map/boundaries", "description");
         req.text(b.attribution(), "/map/boundaries", "attribution");
+        req.localized(b.credit(), "/map/boundaries", "credit", langs);
+        req.localized(b.shortCredit(), "/map/boundaries", "short_credit", langs);
         if (req.value(b.licence(), "/map/boundaries", "licence")) {
             Required licence = new Required(at, diags, "the boundaries' licence");
             licence.text(b.licence().name(), "/map/boundaries/licence", "name");
@@ -174,6 +176,7 @@ final class SiteSettingsLoader {
             }
             req.text(l.htmlLang(), p, "html_lang");
             req.text(l.name(), p, "name");
+            req.text(l.anchorLabel(), p, "anchor_label");
         }
         return languages.stream().map(Language::code).filter(c -> c != null).toList();
     }

@@ -11,22 +11,23 @@ import plansite.diag.SourcePos;
 import plansite.model.MapInputs;
 
 /**
- * How the plan names counties: in full (平城区), short, without 区/县 (平城, as 专栏 1, 2 write most of
- * them), or by an alias of data/maps.yaml (各县区, the old 大同县).
+ * How the plan names counties: in full, short, without one of the endings data/maps.yaml lists
+ * ({@code short_form_endings}: 平城 for 平城区), or by an alias of data/maps.yaml.
  */
 final class CountyNames {
     private static final String SEPARATORS = "[、，,；;\\s]+";
     private final Map<String, List<String>> byName = new LinkedHashMap<>();
     private final List<String> all = new ArrayList<>();
 
-    CountyNames(List<MapInputs.County> counties, List<MapInputs.Alias> aliases, String lang) {
+    CountyNames(List<MapInputs.County> counties, List<MapInputs.Alias> aliases, List<String> shortFormEndings,
+            String lang) {
         for (MapInputs.County c : counties) {
             String full = c.name().in(lang);
             all.add(c.adcode());
             byName.put(full, List.of(c.adcode()));
-            if (full.length() > 2 && (full.endsWith("区") || full.endsWith("县"))) {
-                byName.put(full.substring(0, full.length() - 1), List.of(c.adcode()));
-            }
+            // A short form keeps at least two characters: one alone is too short to name a county.
+            shortFormEndings.stream().filter(e -> full.endsWith(e) && full.length() - e.length() >= 2).findFirst()
+                    .ifPresent(e -> byName.put(full.substring(0, full.length() - e.length()), List.of(c.adcode())));
         }
         for (MapInputs.Alias a : aliases) {
             byName.put(a.name(), a.adcodes().isEmpty() ? List.copyOf(all) : a.adcodes());

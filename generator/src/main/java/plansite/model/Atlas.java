@@ -8,7 +8,7 @@ import java.util.Optional;
  * Everything the site's maps show: the counties, the thematic maps, the official shapes that replace
  * a feature's counties, for each county the table rows that name it, and the county sections of the
  * plan (adcode → section id); {@code attribution}, the notice of where the boundaries come from (from the
- * site settings, {@code map.boundaries}).
+ * site settings, {@code map.boundaries}); {@code pages}, the words of the map pages about this plan.
  */
 public record Atlas(
         List<MapInputs.County> counties,
@@ -17,7 +17,8 @@ public record Atlas(
         List<MapInputs.PublishedFile> files,
         List<RowMention> mentions,
         Map<String, String> countySections,
-        String attribution) {
+        String attribution,
+        MapInputs.Pages pages) {
 
     public Atlas {
         counties = List.copyOf(counties);
@@ -36,10 +37,11 @@ public record Atlas(
     public enum Mode { COUNT, MEASURE }
 
     /**
-     * A map page: its id (the page's file name), how it colours counties, its features in groups (one
-     * per source table), and the tables it illustrates.
+     * A map page: its id (the page's file name), how it colours counties, its title and introduction, its
+     * features in groups (one per source table), and the tables it illustrates.
      */
-    public record ThematicMap(String id, Mode mode, List<Group> groups, List<String> tableIds) {
+    public record ThematicMap(String id, Mode mode, Localized title, Localized intro, List<Group> groups,
+            List<String> tableIds) {
         public ThematicMap {
             groups = List.copyOf(groups);
             tableIds = List.copyOf(tableIds);

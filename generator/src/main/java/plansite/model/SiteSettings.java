@@ -67,10 +67,11 @@ public record SiteSettings(
 
     /**
      * The county boundaries of {@code data/geo/} as the data package describes them (title, description,
-     * licence, source) and the notice at the head of the boundaries' script; required when there are maps.
+     * licence, source), the notice at the head of the boundaries' script, and the credit shown under every
+     * map and, shorter, on the map itself; required when there are maps.
      */
-    public record Boundaries(Localized title, String description, String attribution, Licence licence,
-            Source source) {}
+    public record Boundaries(Localized title, String description, String attribution, Localized credit,
+            Localized shortCredit, Licence licence, Source source) {}
 
     /** A licence as a data package names it: its identifier, where to read it, its title. */
     public record Licence(String name, String path, String title) {}

@@ -27,24 +27,31 @@ final class AtlasPages implements PageKind {
         String index = MapPages.mapPath(lang.code(), "index");
         Map<String, String> indexAlternates = MapPages.alternates(site.plan(), MapPages.MAPS, "index");
         routes.add(Route.page(index, "maps", indexAlternates, "maps.ftlh", () -> Map.of(
-                "page", frame.mapPage(lang, index, "maps", null, indexAlternates), "maps", pages.index(index))));
+                "page", frame.mapPage(lang, index, "maps", null, null, indexAlternates), "maps", pages.index(index))));
         for (Atlas.ThematicMap m : atlas.maps()) {
             String path = MapPages.mapPath(lang.code(), m.id());
             Map<String, String> alternates = MapPages.alternates(site.plan(), MapPages.MAPS, m.id());
             routes.add(Route.page(path, "map", alternates, "map.ftlh", () -> Map.of(
-                    "page", frame.mapPage(lang, path, "map", index, alternates), "map", pages.map(m, path))));
+                    "page", frame.mapPage(lang, path, "map", index, title("mapsTitle", lang), alternates),
+                    "map", pages.map(m, path))));
         }
         String counties = MapPages.countyPath(lang.code(), "index");
         Map<String, String> countiesAlternates = MapPages.alternates(site.plan(), MapPages.COUNTIES, "index");
         routes.add(Route.page(counties, "counties", countiesAlternates, "counties.ftlh", () -> Map.of(
-                "page", frame.mapPage(lang, counties, "counties", index, countiesAlternates),
-                "counties", pages.countyLinks(counties))));
+                "page", frame.mapPage(lang, counties, "counties", index, title("mapsTitle", lang), countiesAlternates),
+                "counties", pages.countyIndex(counties))));
         for (MapInputs.County c : atlas.counties()) {
             String path = MapPages.countyPath(lang.code(), c.adcode());
             Map<String, String> alternates = MapPages.alternates(site.plan(), MapPages.COUNTIES, c.adcode());
             routes.add(Route.page(path, "county", alternates, "county.ftlh", () -> Map.of(
-                    "page", frame.mapPage(lang, path, "county", counties, alternates), "county", pages.county(c, path))));
+                    "page", frame.mapPage(lang, path, "county", counties, title("countiesTitle", lang), alternates),
+                    "county", pages.county(c, path))));
         }
         return routes;
+    }
+
+    /** The title of an index page, as its template heads it (site-templates/map-i18n.ftlh). */
+    private String title(String key, Language lang) {
+        return site.words().of(Words.MAP_MESSAGES, lang.code()).getOrDefault(key, key);
     }
 }

@@ -36,15 +36,6 @@ final class MapPages {
         this.fallback = plan.site().defaultLanguage().code();
     }
 
-    private static final Map<String, String> MAPS_TITLE = Map.of("zh", "地图", "en", "Maps");
-    private static final Map<String, String> COUNTIES_TITLE = Map.of("zh", "各县区", "en", "Counties and districts");
-
-    /** The title of a maps or counties index page, for breadcrumbs (the pages' own headings say the same). */
-    static String indexTitle(String indexPath, Language lang) {
-        Map<String, String> titles = indexPath.contains("/" + MAPS) ? MAPS_TITLE : COUNTIES_TITLE;
-        return titles.getOrDefault(lang.code(), titles.get("en"));
-    }
-
     static String mapPath(String lang, String id) {
         return lang + "/" + MAPS + id + ".html";
     }
@@ -53,10 +44,15 @@ final class MapPages {
         return lang + "/" + COUNTIES + adcode + ".html";
     }
 
-    /** A map: its figure (with what the script needs in data- attributes) and its data tables. */
-    public record MapView(String id, String mode, String focus, String countyHref, String geoScript,
-            String tileUrl, String tileAttribution, String tileSubdomains, int tileMaxZoom, String reviewNumber,
-            boolean byCounty, boolean shapes, List<GroupView> groups, List<Measure> measures,
+    /**
+     * A map: its title and introduction (none on a county's page, whose map is the county's), its figure
+     * (with what the script needs in data- attributes), the notes under it (drawn by county, by shapes;
+     * where the boundaries come from) and its data tables.
+     */
+    public record MapView(String id, String title, String intro, String mode, String focus, String countyHref,
+            String geoScript, String tileUrl, String tileAttribution, String tileSubdomains, int tileMaxZoom,
+            String reviewNumber, boolean byCounty, boolean shapes, String byCountyNote, String shapesNote,
+            String credit, String shortCredit, List<GroupView> groups, List<Measure> measures,
             List<Views.Link> tables) {
         public MapView {
             groups = List.copyOf(groups);
@@ -84,16 +80,30 @@ final class MapPages {
 
     public record CellView(String text, String measure, String value) {}
 
-    public record MapIndex(List<Views.Link> maps, List<Views.Link> counties) {
+    /** A map as the index lists it: its title, link and introduction. */
+    public record MapLink(String title, String href, String intro) {}
+
+    public record MapIndex(String intro, String byCounty, List<MapLink> maps, List<Views.Link> counties) {
         public MapIndex {
             maps = List.copyOf(maps);
             counties = List.copyOf(counties);
         }
     }
 
-    /** A county page: the county's map, its section of the plan if any, what each map has there, the rows naming it. */
-    public record CountyView(String adcode, String name, MapView map, Views.Link section,
-            List<Views.Link> subsections, List<MapMentions> maps, List<RowMention> rows) {
+    public record CountyIndex(String intro, List<Views.Link> counties) {
+        public CountyIndex {
+            counties = List.copyOf(counties);
+        }
+    }
+
+    /**
+     * A county page: the county's map, its section of the plan if any, what each map has there, the rows
+     * naming it, and the words about this plan: its introduction ({@code {name}}: the county's), what it
+     * says without a section, the introduction of the rows.
+     */
+    public record CountyView(String adcode, String name, String intro, String noSection, String rowsIntro,
+            MapView map, Views.Link section, List<Views.Link> subsections, List<MapMentions> maps,
+            List<RowMention> rows) {
         public CountyView {
             subsections = List.copyOf(subsections);
             maps = List.copyOf(maps);
@@ -101,7 +111,7 @@ final class MapPages {
         }
     }
 
-    public record MapMentions(String mapId, Views.Link map, List<GroupView> groups) {
+    public record MapMentions(String mapId, String title, Views.Link map, List<GroupView> groups) {
         public MapMentions {
             groups = List.copyOf(groups);
         }
@@ -125,22 +135,25 @@ final class MapPages {
         List<Views.Link> tables = m.tableIds().stream().map(id -> plan.table(id).orElseThrow())
                 .map(t -> new Views.Link(text(t.label()) + " " + text(t.title()),
                         Paths.link(path, TablePages.path(lang.code(), t.id())))).toList();
-        return frame(m.id(), m.mode().name().toLowerCase(java.util.Locale.ROOT), null, path, byCounty, shapes, groups,
-                measures, tables);
+        return frame(m.id(), text(m.title()), text(m.intro()), m.mode().name().toLowerCase(java.util.Locale.ROOT),
+                null, path, byCounty, shapes, groups, measures, tables);
     }
 
-    private MapView frame(String id, String mode, String focus, String path, boolean byCounty, boolean shapes,
-            List<GroupView> groups, List<Measure> measures, List<Views.Link> tables) {
+    private MapView frame(String id, String title, String intro, String mode, String focus, String path,
+            boolean byCounty, boolean shapes, List<GroupView> groups, List<Measure> measures, List<Views.Link> tables) {
         var settings = plan.site().map();
         var tiles = settings.tileLayer();
-        return new MapView(id, mode, focus, Paths.link(path, countyPath(lang.code(), "{adcode}")),
+        var boundaries = settings.boundaries();
+        return new MapView(id, title, intro, mode, focus, Paths.link(path, countyPath(lang.code(), "{adcode}")),
                 Paths.link(path, GEO_SCRIPT),
                 tiles == null ? null : tiles.url().replace("{key}", tiles.key() == null ? "" : tiles.key()),
                 tiles == null ? null : text(tiles.attribution()),
                 tiles == null || tiles.subdomains() == null ? null : String.join(",", tiles.subdomains()),
                 tiles == null ? 0 : tiles.maxZoom(),
                 settings.reviewNumber() == null || settings.reviewNumber().isBlank() ? null : settings.reviewNumber(),
-                byCounty, shapes, groups, measures, tables);
+                byCounty, shapes, text(atlas.pages().byCounty()), text(atlas.pages().shapes()),
+                boundaries == null ? null : text(boundaries.credit()),
+                boundaries == null ? null : text(boundaries.shortCredit()), groups, measures, tables);
     }
 
     /**
@@ -179,12 +192,16 @@ final class MapPages {
     }
 
     MapIndex index(String path) {
-        List<Views.Link> maps = atlas.maps().stream().map(m -> new Views.Link(m.id(),
-                Paths.link(path, mapPath(lang.code(), m.id())))).toList();
-        return new MapIndex(maps, countyLinks(path));
+        List<MapLink> maps = atlas.maps().stream().map(m -> new MapLink(text(m.title()),
+                Paths.link(path, mapPath(lang.code(), m.id())), text(m.intro()))).toList();
+        return new MapIndex(text(atlas.pages().mapsIntro()), text(atlas.pages().byCounty()), maps, countyLinks(path));
     }
 
-    List<Views.Link> countyLinks(String path) {
+    CountyIndex countyIndex(String path) {
+        return new CountyIndex(text(atlas.pages().countiesIntro()), countyLinks(path));
+    }
+
+    private List<Views.Link> countyLinks(String path) {
         return atlas.counties().stream().map(c -> new Views.Link(text(c.name()),
                 Paths.link(path, countyPath(lang.code(), c.adcode())))).toList();
     }
@@ -195,8 +212,8 @@ final class MapPages {
             List<GroupView> groups = m.groups().stream().map(g -> group(g, path, c.adcode()))
                     .filter(g -> !g.rows().isEmpty()).toList();
             if (!groups.isEmpty()) {
-                maps.add(new MapMentions(m.id(), new Views.Link(m.id(), Paths.link(path, mapPath(lang.code(), m.id()))),
-                        groups));
+                maps.add(new MapMentions(m.id(), text(m.title()),
+                        new Views.Link(m.id(), Paths.link(path, mapPath(lang.code(), m.id()))), groups));
             }
         }
         List<RowMention> rows = atlas.mentions().stream().filter(r -> r.adcode().equals(c.adcode()))
@@ -219,11 +236,14 @@ final class MapPages {
         }
         // The county's map: the county picked out, its features listed beside it.
         List<GroupView> all = maps.stream().flatMap(m -> m.groups().stream()).toList();
-        MapView map = frame("county-" + c.adcode(), "focus", c.adcode(), path, true, false, all, List.of(), List.of());
-        return new CountyView(c.adcode(), text(c.name()), map, section, subsections, maps, rows);
+        MapView map = frame("county-" + c.adcode(), null, null, "focus", c.adcode(), path, true, false, all, List.of(),
+                List.of());
+        var pages = atlas.pages();
+        return new CountyView(c.adcode(), text(c.name()), text(pages.countyIntro()), text(pages.noSection()),
+                text(pages.rowsIntro()), map, section, subsections, maps, rows);
     }
 
-    /** The county's own section of the plan (第九章), in this page's language. */
+    /** The county's own section of the plan, in this page's language. */
     private Optional<Section> countySection(String adcode) {
         return Optional.ofNullable(atlas.countySections().get(adcode)).map(id -> chapterOf(id).section(id).orElseThrow());
     }

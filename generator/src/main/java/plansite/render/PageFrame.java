@@ -57,12 +57,16 @@ final class PageFrame {
         return page(lang, path, kind, null, null, inEveryLanguage(kind), crumbs);
     }
 
-    /** The frame of a map or county page; its title comes from the template, its crumbs lead up to {@code up}. */
-    Views.Page mapPage(Language lang, String path, String kind, String up, Map<String, String> alternates) {
+    /**
+     * The frame of a map or county page; its title comes from the template, its crumbs lead up to {@code up},
+     * whose title is {@code upTitle}.
+     */
+    Views.Page mapPage(Language lang, String path, String kind, String up, String upTitle,
+            Map<String, String> alternates) {
         List<Views.Link> crumbs = new ArrayList<>();
         crumbs.add(new Views.Link(text(plan.site().title(), lang), Paths.link(path, Paths.home(lang.code()))));
         if (up != null) {
-            crumbs.add(new Views.Link(MapPages.indexTitle(up, lang), Paths.link(path, up)));
+            crumbs.add(new Views.Link(upTitle, Paths.link(path, up)));
         }
         return page(lang, path, kind, null, null, alternates, crumbs);
     }

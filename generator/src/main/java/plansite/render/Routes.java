@@ -29,8 +29,9 @@ public final class Routes {
             Diagnostics diags) {
         Plan plan = loaded.plan();
         PageFrame frame = new PageFrame(plan, loaded.atlas().isPresent());
-        PageContext site = new PageContext(plan, loaded.atlas(), frame,
-                new TableHtml(plan, loaded.atlas(), templates.engine(), diags), downloads);
+        Words words = new Words(templates.engine(), diags);
+        PageContext site = new PageContext(plan, loaded.atlas(), frame, new TableHtml(plan, loaded.atlas(), words),
+                words, downloads);
         List<PageKind> kinds = List.of(new HomePages(site), new ChapterPages(site), new FullEditionPages(site),
                 new DataPages(site), new GlossaryPages(site), new AtlasPages(site), new SearchPages(site),
                 new AboutPages(site));

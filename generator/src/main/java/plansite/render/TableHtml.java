@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import plansite.diag.Diagnostics;
 import plansite.model.Atlas;
 import plansite.model.Html;
 import plansite.model.Language;
@@ -15,23 +14,16 @@ import plansite.model.Plan;
  * one-page edition and the table's own page, which would otherwise lay it out again and again.
  */
 final class TableHtml {
-    /** The templates' words per language, also used for the tables that are written in Java. */
-    static final String MESSAGES = "i18n.ftlh";
-    /** The words of the map pages, also used for a table's links to its maps. */
-    static final String MAP_MESSAGES = "map-i18n.ftlh";
-
     private final Plan plan;
     private final Optional<Atlas> atlas;
-    private final TemplateEngine templates;
-    private final Diagnostics diags;
+    private final Words words;
     private final Map<String, Html> made = new ConcurrentHashMap<>();
     private final Map<String, TableHtmlWriter> writers = new ConcurrentHashMap<>();
 
-    TableHtml(Plan plan, Optional<Atlas> atlas, TemplateEngine templates, Diagnostics diags) {
+    TableHtml(Plan plan, Optional<Atlas> atlas, Words words) {
         this.plan = plan;
         this.atlas = atlas;
-        this.templates = templates;
-        this.diags = diags;
+        this.words = words;
     }
 
     Html render(Language lang, String tableId, String pageHref) {
@@ -49,12 +41,13 @@ final class TableHtml {
     private Html fragment(Language lang, Views.TableView view) {
         // A table links to the maps that show it; from a table's own page (no pageHref) one folder up.
         String mapsFolder = (view.pageHref() == null ? "../" : "") + MapPages.MAPS;
+        String fallback = plan.site().defaultLanguage().code();
         List<Views.Link> mapLinks = atlas.map(a -> a.maps().stream()
                 .filter(m -> m.tableIds().contains(view.id()))
-                .map(m -> new Views.Link(m.id(), mapsFolder + m.id() + ".html")).toList()).orElse(List.of());
+                .map(m -> new Views.Link(m.title().in(lang.code(), fallback), mapsFolder + m.id() + ".html")).toList())
+                .orElse(List.of());
         TableHtmlWriter writer = writers.computeIfAbsent(lang.code(), code -> new TableHtmlWriter(
-                templates.messages(MESSAGES, code, diags).orElse(Map.of()),
-                atlas.isEmpty() ? Map.of() : templates.messages(MAP_MESSAGES, code, diags).orElse(Map.of())));
+                words.of(Words.MESSAGES, code), atlas.isEmpty() ? Map.of() : words.of(Words.MAP_MESSAGES, code)));
         return new Html(writer.write(view, mapLinks));
     }
 }

@@ -23,7 +23,7 @@ final class TableHtmlWriter {
         this.mapWords = mapWords;
     }
 
-    /** {@code mapLinks}: the maps that show the table (text: the map's id, whose title is a map word). */
+    /** {@code mapLinks}: the maps that show the table (text: the map's title in the page language). */
     String write(Views.TableView tv, List<Views.Link> mapLinks) {
         StringBuilder out = new StringBuilder(8192);
         out.append("<figure class=\"plan-table").append(tv.derived() ? " derived" : "").append("\" id=\"")
@@ -80,7 +80,7 @@ final class TableHtmlWriter {
                     out.append(esc(mapWord("sep")));
                 }
                 out.append("<a href=\"").append(esc(mapLinks.get(i).href())).append("\">")
-                        .append(esc(mapWord(mapLinks.get(i).text()))).append("</a>");
+                        .append(esc(mapLinks.get(i).text())).append("</a>");
             }
             out.append("</p>\n");
         }

@@ -115,9 +115,28 @@ class SchemaAgreementTest {
             {"data/glossary.yaml", "  en: coal\n", "  english: coal\n"},
             {"data/units.yaml", "  en: km²\n", ""},
         };
+        rejectedByBoth("basic", cases);
+    }
+
+    @Test
+    void mistakesInTheMapsAreRejectedByTheSchemaAndByTheGenerator() throws IOException {
+        String[][] cases = {
+            {"data/maps.yaml", "    mode: count\n", "    mode: counts\n"},
+            {"data/maps.yaml", "{table: sz-03, code: 编号, name: 名称, county: 所在县区}", "{table: sz-03, code: 编号, name: 名称}"},
+            {"data/maps.yaml", "county: 县区, measures:", "county: 县区, measure:"},
+            {"data/maps.yaml", "  - id: water-caps\n", "  - id: Water Caps\n"},
+            {"data/maps.yaml", "  shapes:\n", "  shape:\n"},
+            {"data/site.yaml", "name: English, anchor_label: Link to this section}", "name: English}"},
+            {"data/site.yaml", "    short_credit: {zh: 示意县界（CC0）, en: Schematic outlines (CC0)}\n", ""},
+        };
+        rejectedByBoth("qinghe", cases);
+    }
+
+    /** Each case (file, text, its replacement) breaks a copy of the fixture {@code fixture}. */
+    private void rejectedByBoth(String fixture, String[][] cases) throws IOException {
         for (String[] c : cases) {
             Path root = dir.resolve("case" + Math.abs(String.join("|", c).hashCode()));
-            FixtureSite site = FixtureSite.copy("basic", root).replace(c[0], c[1], c[2]);
+            FixtureSite site = FixtureSite.copy(fixture, root).replace(c[0], c[1], c[2]);
             Set<ValidationMessage> schemaErrors = validate(schemaFor(root, root.resolve(c[0])), root.resolve(c[0]));
             assertFalse(schemaErrors.isEmpty(), "the schema accepts " + c[0] + " with " + c[2]);
             FixtureSite.Run run = site.run("check");

@@ -41,7 +41,7 @@ class MapInputErrorsTest {
         s.replace("data/site.yaml", block + "\n", "");
         FixtureSite.Run run = s.run("check");
         assertEquals(1, run.exitCode(), run.err());
-        assertEquals(List.of("data/site.yaml:95:1: error: missing required key 'boundaries' in map settings: data/geo/"
+        assertEquals(List.of("data/site.yaml:97:1: error: missing required key 'boundaries' in map settings: data/geo/"
                 + " has boundaries, which the data package describes with their title, licence and source"),
                 run.diagnostics());
     }
@@ -62,20 +62,20 @@ class MapInputErrorsTest {
         FixtureSite.Run run = s.run("check");
         assertEquals(1, run.exitCode(), run.err());
         List<String> d = run.diagnostics();
-        expect(d, "data/maps.yaml:27:38: error: unknown county '浑源'; expected one of: 新荣区, 平城区, 云冈区, 云州区,"
+        expect(d, "data/maps.yaml:68:46: error: unknown county '浑源'; expected one of: 新荣区, 平城区, 云冈区, 云州区,"
                 + " 阳高县, 天镇县, 广灵县, 灵丘县, 浑源县, 左云县");
-        expect(d, "data/maps.yaml:28:5: error: the quote '浑源县北部花岗岩矿' is not in the name of zone 'III3' in zl-15");
-        expect(d, "data/tables/zl-15.yaml:34:5: error: zone 'IV6' of zl-15 has no entry in data/maps.yaml (zones): give"
-                + " the counties its name says it lies in");
-        expect(d, "data/maps.yaml:40:5: error: unknown zone 'IV7'; zl-15 has no such code");
-        expect(d, "data/maps.yaml:131:9: error: the quote '广灵县杨窑村砖瓦用黏土矿集中开采区' is not in the text of"
+        expect(d, "data/maps.yaml:69:13: error: the quote '浑源县北部花岗岩矿' is not in the name of 'III3' in zl-15");
+        expect(d, "data/tables/zl-15.yaml:34:5: error: row 'IV6' of zl-15 has no place in data/maps.yaml (the 'places'"
+                + " of its group): give the counties it lies in");
+        expect(d, "data/maps.yaml:81:13: error: unknown code 'IV7'; no row of zl-15 has it; did you mean 'IV1'?");
+        expect(d, "data/maps.yaml:234:9: error: the quote '广灵县杨窑村砖瓦用黏土矿集中开采区' is not in the text of"
                 + " section 'ch9-s3'");
-        expect(d, "data/maps.yaml:63:9: error: 'KZ04' does not lie in the county of section 'ch9-s2' according to its"
+        expect(d, "data/maps.yaml:165:9: error: 'KZ04' does not lie in the county of section 'ch9-s2' according to its"
                 + " table");
         expect(d, "data/tables/zl-01.yaml:34:5: error: zl-01 row 2, column '分布范围': unknown place '灵邱'; expected a"
                 + " county (");
-        expect(d, "data/geo/official.geojson:3:36: error: no map has a feature 'KZ99'; expected the code of a zone, area"
-                + " or block of the plan's tables (e.g. KZ04, III3)");
+        expect(d, "data/geo/official.geojson:3:36: error: no map has a feature 'KZ99'; expected the code of a feature of"
+                + " a map (e.g. KZ01, KZ02)");
         assertEquals(8, d.size(), String.join("\n", d));
     }
 

@@ -1,0 +1,31 @@
+package plansite.render;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import plansite.diag.Diagnostics;
+
+/**
+ * The templates' words for the Java that writes parts of pages (tables, breadcrumbs): the messages of an
+ * i18n template in one language, read once per build; a key they do not hold is an error in {@code diags}.
+ */
+final class Words {
+    /** The templates' words per language, also used for the tables that are written in Java. */
+    static final String MESSAGES = "i18n.ftlh";
+    /** The words of the map pages, also used for the breadcrumbs of map pages and a table's links to its maps. */
+    static final String MAP_MESSAGES = "map-i18n.ftlh";
+
+    private final TemplateEngine templates;
+    private final Diagnostics diags;
+    private final Map<String, Map<String, String>> read = new ConcurrentHashMap<>();
+
+    Words(TemplateEngine templates, Diagnostics diags) {
+        this.templates = templates;
+        this.diags = diags;
+    }
+
+    /** The messages of {@code template} in {@code lang} (or English's); none when the template has an error, reported. */
+    Map<String, String> of(String template, String lang) {
+        return read.computeIfAbsent(template + "|" + lang,
+                k -> templates.messages(template, lang, diags).orElse(Map.of()));
+    }
+}
