@@ -134,11 +134,13 @@ public final class Generator {
     }
 
     /**
-     * A build whose result is dropped, made without the memo, so that the code of every phase is compiled
-     * by the time an edit needs it ({@code serve} runs it before the first edit).
+     * Two builds whose results are dropped, so that the code of every phase is compiled by the time an
+     * edit needs it ({@code serve} runs them before the first edit): one without the memo, which makes
+     * everything, and one with it, which takes everything from it as a rebuild does.
      */
     public void warmUp() throws InputErrorsException {
         new Generator(layout, Memo.off("warm-up")).build(new SiteTree());
+        build(new SiteTree());
     }
 
     public ProjectLayout layout() {
