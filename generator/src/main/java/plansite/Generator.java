@@ -108,15 +108,15 @@ public final class Generator {
         Plan plan = phases.run("check", () -> input.plan().withFindings(new ArithmeticChecker(input.plan()).check(diags)));
         Optional<Atlas> atlas = phases.run("atlas", () -> atlas(input, plan, diags));
         LoadedPlan loaded = new LoadedPlan(plan, atlas, input.assets());
-        Manifest.Maker manifest = new Manifest.Maker(diags);
+        // In memory (serve) an edit always changes the inputs: no manifest to keep, nor to hash keys for.
+        Manifest.Maker manifest = new Manifest.Maker(diags, inputs.isPresent() && !memo.keepsInMemory());
         Map<String, Integer> downloads = phases.run("downloads", () -> downloads(loaded, out, manifest));
         List<Route> routes = phases.run("routes", () -> Routes.of(loaded, downloads, templates.join(), diags));
         List<String> rendered = phases.run("pages", () -> pages(routes, out, diags, manifest));
         phases.run("search", () -> search(loaded, routes, out, manifest));
         phases.run("files", () -> files(routes, out, manifest));
         // Kept only when no input file was saved while they were read: then these files are those inputs' site.
-        // (In memory, for serve, an edit always changes the inputs: nothing to keep.)
-        inputs.filter(in -> !memo.keepsInMemory() && manifest.complete() && in.equals(layout.fingerprint().orElse(null)))
+        inputs.filter(in -> manifest.complete() && in.equals(layout.fingerprint().orElse(null)))
                 .ifPresent(in -> memo.put(SITE, in, Memo.record(Manifest.class), manifest.make()));
         return report(diags.all(), routes, rendered, phases);
     }
@@ -171,12 +171,14 @@ public final class Generator {
         DataFiles files = new DataFiles(plan, geo);
         Fingerprint site = Fingerprint.of(DOWNLOADS).value(plan.site()).build();
         List<Fingerprint> keys = plan.tables().stream()
-                .map(t -> Fingerprint.of(DOWNLOADS).fingerprint(site).value(t).build()).toList();
+                .map(t -> Fingerprint.of(DOWNLOADS).text(t.id()).fingerprint(site).value(t).build()).toList();
         List<Map<String, byte[]>> perTable = workers.map(java.util.stream.IntStream.range(0, keys.size()).boxed().toList(),
                 i -> memo.get(DOWNLOADS, keys.get(i), Memo.FILES, () -> files.tableFiles(plan.tables().get(i))));
         Map<String, byte[]> tableFiles = new java.util.TreeMap<>();
         perTable.forEach(tableFiles::putAll);
-        Fingerprint.Builder all = Fingerprint.of(DOWNLOADS).value(geo);
+        // The map data by its bytes: read anew each build, its arrays are never the same objects.
+        Fingerprint.Builder all = Fingerprint.of(DOWNLOADS);
+        geo.forEach(f -> all.text(f.name()).bytes(f.bytes()));
         keys.forEach(all::fingerprint);
         Fingerprint wholeKey = all.build();
         Map<String, byte[]> whole = memo.get(DOWNLOADS, wholeKey, Memo.FILES, () -> files.whole(tableFiles));

@@ -23,19 +23,25 @@ record Manifest(List<Diagnostic> warnings, List<Entry> entries) {
     static final class Maker {
         private final Diagnostics diags;
         private final List<Entry> entries = new ArrayList<>();
-        private boolean complete = true;
+        private boolean complete;
 
-        Maker(Diagnostics diags) {
+        /** A maker that records nothing unless {@code recording}: then the manifest is never complete. */
+        Maker(Diagnostics diags, boolean recording) {
             this.diags = diags;
+            this.complete = recording;
         }
 
         /** Called only with keys the memo can keep: on disk, keys with a hex. */
         synchronized void entry(String path, String kind, Fingerprint key) {
-            key.hex().ifPresentOrElse(hex -> entries.add(new Entry(path, kind, hex, null)), this::incomplete);
+            if (complete) {
+                key.hex().ifPresentOrElse(hex -> entries.add(new Entry(path, kind, hex, null)), this::incomplete);
+            }
         }
 
         synchronized void file(String path, byte[] bytes) {
-            entries.add(new Entry(path, null, null, bytes));
+            if (complete) {
+                entries.add(new Entry(path, null, null, bytes));
+            }
         }
 
         /** A file was written as it was made, not memoized: these entries can never replay the site. */

@@ -253,7 +253,8 @@ public final class Memo {
 
     /**
      * An entry in memory is named by its kind and the hash of its key's parts other than values (for a
-     * page: the templates, its path and template), and holds the key's values beside its value: a
+     * page: the templates, its path and template; so a key's texts must tell its entries apart, or they
+     * take each other's place), and holds the key's values beside its value: a
      * read compares them by {@code equals}, which stops at once where a value is the very one of the
      * last build (a chapter reused by the load phase), instead of hashing every value of a page anew.
      */
