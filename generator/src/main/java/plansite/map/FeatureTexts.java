@@ -62,6 +62,20 @@ final class FeatureTexts {
         if (columns.size() == 1) {
             return text(t.origin(r, columns.get(0)));
         }
+        return joined(t, r, columns, " ");
+    }
+
+    /** The row's header cells, each once, joined by " · " (for the county pages' lists of rows). */
+    Localized rowSummary(Table t, int r) {
+        List<Integer> columns = new ArrayList<>();
+        for (int c = 0; c < Math.max(t.headerColumns(), 1) && c < t.leafColumns().size(); c++) {
+            columns.add(c);
+        }
+        return joined(t, r, columns, " · ");
+    }
+
+    /** The texts of row {@code r}'s cells in {@code columns}, each once, joined by {@code separator}. */
+    private Localized joined(Table t, int r, List<Integer> columns, String separator) {
         Map<String, String> out = new LinkedHashMap<>();
         for (String lang : langs) {
             List<String> texts = new ArrayList<>();
@@ -71,23 +85,7 @@ final class FeatureTexts {
                     texts.add(s);
                 }
             }
-            out.put(lang, String.join(" ", texts));
-        }
-        return new Localized(out);
-    }
-
-    /** The row's header cells, each once, joined by " · " (for the county pages' lists of rows). */
-    Localized rowSummary(Table t, int r) {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (String lang : langs) {
-            List<String> texts = new ArrayList<>();
-            for (int c = 0; c < Math.max(t.headerColumns(), 1) && c < t.leafColumns().size(); c++) {
-                String s = t.origin(r, c).display(lang, zh);
-                if (s != null && !texts.contains(s)) {
-                    texts.add(s);
-                }
-            }
-            out.put(lang, String.join(" · ", texts));
+            out.put(lang, String.join(separator, texts));
         }
         return new Localized(out);
     }
