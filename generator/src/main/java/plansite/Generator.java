@@ -112,8 +112,8 @@ public final class Generator {
         Manifest.Maker manifest = new Manifest.Maker(diags, inputs.isPresent() && !memo.keepsInMemory());
         Map<String, Integer> downloads = phases.run("downloads", () -> downloads(loaded, out, manifest));
         List<Route> routes = phases.run("routes", () -> Routes.of(loaded, downloads, templates.join(), diags));
-        List<String> rendered = phases.run("pages", () -> pages(routes, out, diags, manifest));
-        phases.run("search", () -> search(loaded, routes, out, manifest));
+        List<String> rendered = phases.run("pages", () -> pages(routes, out, diags, manifest, inputs));
+        phases.run("search", () -> search(loaded, routes, out, manifest, inputs));
         phases.run("files", () -> files(routes, out, manifest));
         // Kept only when no input file was saved while they were read: then these files are those inputs' site.
         inputs.filter(in -> manifest.complete() && in.equals(layout.fingerprint().orElse(null)))
@@ -204,16 +204,18 @@ public final class Generator {
     }
 
     /** Renders every page on the workers, each from the memo when its fingerprint is there; says which were rendered. */
-    private List<String> pages(List<Route> routes, SiteOutput out, Diagnostics diags, Manifest.Maker manifest)
-            throws InputErrorsException {
+    private List<String> pages(List<Route> routes, SiteOutput out, Diagnostics diags, Manifest.Maker manifest,
+            Optional<Fingerprint> inputs) throws InputErrorsException {
         List<Route> pages = routes.stream().filter(r -> r.content() instanceof Route.Page).toList();
         List<Optional<String>> rendered = workers.map(pages, route -> {
             try {
                 Renderer.Page page = renderer.page(route);
                 Fingerprint key = page.fingerprint();
                 if (!memo.canKeep(PAGE, key)) {
-                    manifest.incomplete();
+                    // A model too large for a key on disk (a large edition's one-page plan): written as it
+                    // renders, and kept for a replay under what it is made from, the input files.
                     page.renderInto(out, diags);
+                    keepWritten(route, out, manifest, inputs, PAGE);
                     return Optional.of(route.path());
                 }
                 Optional<byte[]> kept = memo.find(PAGE, key, Memo.BYTES);
@@ -236,24 +238,41 @@ public final class Generator {
         return rendered.stream().flatMap(Optional::stream).toList();
     }
 
+    /**
+     * A file written as it was made (too large to hold, or to key by what it is made from), kept for a
+     * replay under what the whole site is made from: the input files and its path. In memory, nothing.
+     */
+    private void keepWritten(Route route, SiteOutput out, Manifest.Maker manifest, Optional<Fingerprint> inputs,
+            String kind) {
+        Optional<java.nio.file.Path> file = out.written(route.path());
+        if (inputs.isEmpty() || file.isEmpty() || memo.keepsInMemory()) {
+            manifest.incomplete();
+            return;
+        }
+        Fingerprint made = Fingerprint.of(kind).fingerprint(inputs.get()).text(route.path()).build();
+        memo.putFile(kind, made, file.get());
+        manifest.entry(route.path(), kind, made);
+    }
+
     /** Each language's index, made from its documents alone; a large edition's written as it is made. */
-    private void search(LoadedPlan loaded, List<Route> routes, SiteOutput out, Manifest.Maker manifest) {
+    private void search(LoadedPlan loaded, List<Route> routes, SiteOutput out, Manifest.Maker manifest,
+            Optional<Fingerprint> inputs) {
         SearchIndexBuilder builder = new SearchIndexBuilder(loaded.atlas().orElse(null));
         List<Route> indexes = routes.stream().filter(r -> r.content() instanceof Route.SearchIndex).toList();
         workers.map(indexes, route -> {
             var lang = ((Route.SearchIndex) route.content()).lang();
             List<SearchDocument> docs = builder.documents(loaded.plan(), lang);
             long chars = docs.stream().mapToLong(d -> d.title().length() + d.text().length()).sum();
-            if (chars > MEMOIZED_INDEX_CHARS) {
-                manifest.incomplete();
+            Fingerprint key = SearchIndexWriter.fingerprint(lang.code(), docs);
+            if (chars > MEMOIZED_INDEX_CHARS || !memo.canKeep(SEARCH, key)) {
                 try (Writer js = out.open(route.path())) {
                     new SearchIndexWriter().write(builder.build(lang, docs), js);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
+                keepWritten(route, out, manifest, inputs, SEARCH);
                 return null;
             }
-            Fingerprint key = SearchIndexWriter.fingerprint(lang.code(), docs);
             // In memory an edit changes a few documents: the others' terms are those found last time.
             java.util.function.Function<SearchDocument, List<String>> terms = !memo.keepsInMemory() ? SearchIndexBuilder::keys
                     : d -> memo.get(TERMS, Fingerprint.of(TERMS).text(lang.code()).text(d.href()).text(d.title()).value(d).build(),

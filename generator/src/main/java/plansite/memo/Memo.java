@@ -230,6 +230,16 @@ public final class Memo {
         used(kind, key).ifPresent(name -> store.write(name, value, codec));
     }
 
+    /**
+     * Keeps the bytes of {@code file} as the value of {@code kind} under {@code key}, copied file to file
+     * (a value too large to hold in memory); on disk only.
+     */
+    public void putFile(String kind, Fingerprint key, Path file) {
+        if (store instanceof DiskStore disk) {
+            used(kind, key).ifPresent(name -> disk.copy(name, file));
+        }
+    }
+
     /** Ends a build: drops the entries it did not use, so that the memo holds one build's worth. */
     public void sweep() {
         if (store != null) {
@@ -351,6 +361,21 @@ public final class Memo {
 
         public boolean has(Object name) {
             return Files.isRegularFile(dir.resolve((String) name));
+        }
+
+        void copy(Object name, Path source) {
+            Path file = dir.resolve((String) name);
+            Path temp = file.resolveSibling(file.getFileName() + ".part-" + Thread.currentThread().getId());
+            try {
+                Files.createDirectories(file.getParent());
+                Files.copy(source, temp, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
+            } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException e) {
+                deleteQuietly(temp);
+            } catch (IOException | UncheckedIOException e) {
+                deleteQuietly(temp);
+                problem("cannot keep " + file + ": " + e.getMessage());
+            }
         }
 
         @SuppressWarnings("unchecked")

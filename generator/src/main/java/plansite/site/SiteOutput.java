@@ -30,6 +30,11 @@ public interface SiteOutput {
         };
     }
 
+    /** The file {@code path} was written to, when this output is a folder on disk and has it. */
+    default java.util.Optional<java.nio.file.Path> written(String path) {
+        return java.util.Optional.empty();
+    }
+
     /** Refuses what is not a plain relative path inside the site. */
     static void checkPath(String path) {
         if (path.startsWith("/") || path.contains("..") || path.contains("\\") || path.isEmpty()) {

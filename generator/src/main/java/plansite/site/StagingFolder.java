@@ -65,6 +65,11 @@ public final class StagingFolder implements SiteOutput, AutoCloseable {
         }
     }
 
+    @Override
+    public java.util.Optional<Path> written(String path) {
+        return paths.contains(path) ? java.util.Optional.of(staging.resolve(path)) : java.util.Optional.empty();
+    }
+
     /** The file of {@code path} in the staging folder, its folder made; each path may be claimed once. */
     private Path claim(String path) throws IOException {
         SiteOutput.checkPath(path);
