@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import plansite.internal.Workers;
 import plansite.model.Language;
 import plansite.model.Localized;
 import plansite.model.Plan;
@@ -53,15 +52,6 @@ public final class DataFiles {
     public static List<String> names(String tableId) {
         return List.of(tableId + ".zh.csv", tableId + ".en.csv", tableId + ".tidy.csv", tableId + ".xlsx",
                 tableId + ".json");
-    }
-
-    /** Every download, by name under data/. */
-    public Map<String, byte[]> files() {
-        Map<String, byte[]> out = new TreeMap<>();
-        // Tables are independent: their files are made on all cores; the sorted map keeps the output fixed.
-        Workers.shared().map(plan.tables(), this::tableFiles).forEach(out::putAll);
-        out.putAll(whole(out));
-        return out;
     }
 
     /**
