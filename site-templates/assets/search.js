@@ -23,8 +23,9 @@
   /* ---------- Tokenizer: keep in step with plansite.search.SearchTokenizer ---------- */
 
   var STOP_WORDS = {};
-  ["a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "have", "in", "is", "it", "its", "of",
-    "on", "or", "s", "t", "that", "the", "their", "this", "to", "was", "were", "which", "will", "with"]
+  ["a", "an", "and", "any", "are", "as", "at", "be", "by", "did", "do", "does", "for", "from", "has", "have", "how",
+    "in", "is", "it", "its", "many", "much", "of", "on", "or", "s", "t", "that", "the", "their", "there", "this", "to",
+    "was", "were", "what", "when", "where", "which", "who", "why", "will", "with"]
     .forEach(function (w) { STOP_WORDS[w] = true; });
   var HAN = /\p{Script=Han}/u;
   var WORD = /[\p{L}\p{Nd}]/u;
@@ -305,6 +306,7 @@
     this.sorted = null;
     this.hanKeys = null;
     this.foldedDocs = [];
+    this.synonyms = null;
   }
 
   /* The documents that have a key, ascending (decoded from gaps on first use). */
@@ -346,12 +348,53 @@
     return this.hanKeys;
   };
 
-  /* A document's title and text folded and compact (for the exact-phrase test), kept once made. */
+  /* A document's names (its title, then its other forms) and its text, folded and compact, for the phrase
+     tests; and, made when first asked for, the same as key strings (" k1 k2 … ": stems in English), for the
+     stemmed phrase test. Kept once made. */
   Index.prototype.folded = function (d) {
     var f = this.foldedDocs[d];
-    if (!f) { f = this.foldedDocs[d] = [compact(fold(this.docs[d][2])), compact(fold(this.docs[d][4]))]; }
+    if (!f) {
+      var doc = this.docs[d];
+      f = this.foldedDocs[d] = {
+        names: [doc[2]].concat(doc[5] || []).map(function (n) { return compact(fold(n)); }),
+        text: compact(fold(doc[4])), nameKeys: null, textKeys: null
+      };
+    }
     return f;
   };
+
+  Index.prototype.nameKeys = function (d) {
+    var f = this.folded(d);
+    if (!f.nameKeys) { f.nameKeys = f.names.map(keyString); }
+    return f.nameKeys;
+  };
+
+  Index.prototype.textKeys = function (d) {
+    var f = this.folded(d);
+    if (f.textKeys === null) { f.textKeys = keyString(f.text); }
+    return f.textKeys;
+  };
+
+  /* The glossary's entries that go by more than one name, each name with its keys: the synonyms of the
+     plan, taken from its data (a term and its variants, a county and its short name), never listed here. */
+  Index.prototype.synonymSets = function () {
+    if (!this.synonyms) {
+      var out = [];
+      this.docs.forEach(function (doc) {
+        if (doc[0] !== "g" || !doc[5] || !doc[5].length) { return; }
+        out.push([doc[2]].concat(doc[5]).map(function (n) {
+          var f = compact(fold(n)).replace(/^ | $/g, "");
+          return { text: f, keys: keys(f).map(function (k) { return k.key; }).join(" ") };
+        }));
+      });
+      this.synonyms = out;
+    }
+    return this.synonyms;
+  };
+
+  function keyString(s) {
+    return " " + keys(s).map(function (k) { return k.key; }).join(" ") + " ";
+  }
 
   /* Folded text without the spaces beside Han characters, which Chinese text puts around numbers at
      will (2025 年, 1:5 万): the exact-phrase test must not depend on them. */
@@ -359,6 +402,19 @@
 
   function compact(s) {
     return HAN.test(s) ? s.replace(SPACE_BY_HAN, "") : s;
+  }
+
+  function isAsciiWord(ch) { return /[a-z0-9]/.test(ch || ""); }
+
+  /* Whether text has the phrase where it is not part of a longer word or number (CFJ9-1 is not CFJ9-10). */
+  function hasPhrase(text, phrase) {
+    for (var at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+      var before = at === 0 || !isAsciiWord(phrase.charAt(0)) || !isAsciiWord(text.charAt(at - 1));
+      var end = at + phrase.length;
+      var after = end === text.length || !isAsciiWord(phrase.charAt(phrase.length - 1)) || !isAsciiWord(text.charAt(end));
+      if (before && after) { return true; }
+    }
+    return false;
   }
 
   /* The keys of the words one typo away from a word (a letter missing, extra, wrong, or two swapped):
@@ -385,32 +441,44 @@
     return out;
   }
 
+  /* Words of a Chinese question that say nothing about what is asked for (什么是…, …有哪些…):
+     taken out of the query before it is split, as the English question words are stop words. */
+  var QUESTION_WORDS = /什么是|是什么|有哪些|有什么|哪些|什么|哪里|哪个|如何|怎么样|怎么|怎样|多少|为什么|吗|呢/g;
+
   /*
    * The query as groups: each group is a list of {key, weight} of which a result must have one.
    * A Han run of two or more characters gives one group per pair; a lone Han character one group of
-   * every key that contains it; a word one group of its key and its prefix or typo expansions.
+   * every key that contains it; a word one group of its key and its prefix or typo expansions. Each
+   * group knows its run (runs: the query's Han runs and words, for the "every word in the title" test).
    */
   function parse(index, query) {
-    var q = fold(query).replace(/^ | $/g, "");
+    var q = fold(query).replace(QUESTION_WORDS, " ").replace(/  +/g, " ").replace(/^ | $/g, "");
     var phrase = compact(q);
     var groups = [];
     var chars = [];
     var found = runs(q);
+    var words = [];
     found.forEach(function (run, n) {
+      var r = words.length;
       if (run.kind === "han") {
         var ks = keys(run.text);
+        words.push({ han: run.text });
         if (ks.length === 1) {
           chars.push(run.text);
-          groups.push(index.keysWithHan().filter(function (k) { return k.indexOf(run.text) >= 0; })
-            .map(function (k) { return { key: k, weight: 1, mark: false }; }));
+          var all = index.keysWithHan().filter(function (k) { return k.indexOf(run.text) >= 0; })
+            .map(function (k) { return { key: k, weight: 1, mark: false }; });
+          all.run = r;
+          groups.push(all);
         } else {
-          ks.forEach(function (k) { groups.push([{ key: k.key, weight: 1 }]); });
+          ks.forEach(function (k) { var g = [{ key: k.key, weight: 1 }]; g.run = r; groups.push(g); });
         }
         return;
       }
       var key = wordKey(run.text);
       if (key === null) { return; }
       var group = [{ key: key, weight: 1 }];
+      group.run = r;
+      words.push({ group: group });
       var seen = {};
       seen[key] = true;
       var add = function (k, weight) {
@@ -426,52 +494,225 @@
       }
       groups.push(group);
     });
-    return { phrase: phrase, typed: q, groups: groups, chars: chars };
+    var stems = keyString(phrase);
+    return { phrase: phrase, typed: q, groups: groups, chars: chars, words: words, stems: stems };
   }
 
-  /* Results, best first: [{doc, score, keys}] where keys are the matched keys (for highlighting). */
-  function search(index, query) {
-    var parsed = parse(index, query);
+  /* The query with one of its names replaced by each other name of the same glossary entry: "remediation
+     of historic mines" is also "remediation of legacy mine". A name is found by its keys (stems, so any
+     form of its words); a Chinese name must be a whole run of the query, or three characters or more in
+     it, so that 煤 in 煤矿 is not taken for the coal entry's name. */
+  function alternatives(index, q) {
+    var qk = keys(q);
+    var runsOf = runs(q);
+    var out = [];
+    index.synonymSets().forEach(function (set) {
+      var best = null;
+      set.forEach(function (name) {
+        if (!name.keys) { return; }
+        var span = null;
+        if (HAN.test(name.text) && !isAsciiWord(name.text.charAt(0))) {
+          runsOf.forEach(function (run) {
+            var at = run.kind === "han" ? run.text.indexOf(name.text) : -1;
+            if (at >= 0 && (run.text === name.text || Array.from(name.text).length >= 3)) {
+              span = [run.start + at, run.start + at + name.text.length];
+            }
+          });
+        } else {
+          var want = name.keys.split(" ");
+          for (var i = 0; i + want.length <= qk.length && !span; i++) {
+            var all = true;
+            for (var j = 0; j < want.length && all; j++) { all = qk[i + j].key === want[j]; }
+            if (all) { span = [qk[i].start, qk[i + want.length - 1].end]; }
+          }
+        }
+        if (span && (!best || span[1] - span[0] > best.span[1] - best.span[0])) { best = { name: name, span: span }; }
+      });
+      if (!best) { return; }
+      set.forEach(function (name) {
+        if (name.keys === best.name.keys) { return; }
+        var alt = q.slice(0, best.span[0]) + name.text + q.slice(best.span[1]);
+        if (alt !== q && out.indexOf(alt) < 0) { out.push(alt); }
+      });
+    });
+    return out.slice(0, 8);
+  }
+
+  /* What kind of thing answers best where two match a query alike: the page about a county, a glossary
+     entry and a section of the plan before a table, a table before one of its rows, a row before a map's
+     feature (which names what a row or a section says). */
+  var PRIOR = { c: 3, g: 3, s: 3, t: 2, r: 1, m: 0 };
+
+  /* Best first: the tier of the match (below), then the kind, then the score; the query as typed before its
+     synonyms' forms; then reading order. */
+  function order(a, b) {
+    return b.tier - a.tier || b.prior - a.prior || b.score - a.score || a.alt - b.alt || a.doc - b.doc;
+  }
+
+  /*
+   * The documents that match a parsed query, each with its tier:
+   *   4  a name of it (its title or another form) is the query
+   *   3  a name has the whole query (as typed, or its words' stems in a row)
+   *   2  its names have every word of the query
+   *   1  its text has the whole query (as typed, or stemmed)
+   *   0  it has every word somewhere
+   * A long query (three words or more) also finds documents that lack one word in three, below those
+   * that have them all (tier 0.5 when their names have the words they do have, else -1); a two-word query
+   * those whose names have one word and that lack the other. Within a tier, a word in a name counts three
+   * times; a name the query fills more of (a term before a heading that begins with it) comes first.
+   */
+  function rank(index, parsed, alt) {
     var groups = parsed.groups;
-    if (!groups.length) { return { results: [], parsed: parsed }; }
     var total = index.docs.length;
-    var matched = new Map();  // doc -> {groups: count, score, keys: {}}
+    var matched = new Map();  // doc -> {hits: [score per group], count, keys}
     groups.forEach(function (group, g) {
-      var best = new Map();
-      group.forEach(function (alt) {
-        var list = index.list(alt.key);
+      group.forEach(function (a) {
+        var list = index.list(a.key);
         var idf = Math.log(1 + total / (list.length || 1));
         for (var i = 0; i < list.length; i++) {
           var d = list[i];
           var m = matched.get(d);
-          if (!m) { m = { groups: 0, score: 0, keys: {} }; matched.set(d, m); }
-          if (alt.mark !== false) { m.keys[alt.key] = true; }
-          var s = alt.weight * idf;
-          if (!best.has(d) || best.get(d) < s) { best.set(d, s); }
+          if (!m) { m = { hits: [], keys: {}, names: null }; matched.set(d, m); }
+          if (a.mark !== false) { m.keys[a.key] = true; }
+          var s = a.weight * idf * (inNames(index, d, a.key) ? 3 : 1);
+          if (!(m.hits[g] >= s)) { m.hits[g] = s; }
         }
       });
-      best.forEach(function (s, d) {
-        var m = matched.get(d);
-        m.groups++;
-        m.score += s;
-      });
     });
-    // Every group, else (a long Chinese query whose pairs never all meet) at least half of them.
-    var need = groups.length;
-    var any = false;
-    matched.forEach(function (m) { if (m.groups === need) { any = true; } });
-    if (!any) { need = Math.max(1, Math.ceil(groups.length / 2)); }
+    var words = parsed.words.length;
     var results = [];
+    var anyFull = false;
     matched.forEach(function (m, d) {
-      if (m.groups < need) { return; }
-      var f = index.folded(d);
-      var score = m.score + m.groups * 10;
-      if (parsed.phrase && f[0].indexOf(parsed.phrase) >= 0) { score += f[0] === parsed.phrase ? 2500 : 2000; }
-      var count = countOf(f[1], parsed.phrase);
-      if (count) { score += 1000 + Math.min(count, 10) * 5; }
-      results.push({ doc: d, score: score, keys: m.keys });
+      var missing = {};
+      var count = 0;
+      for (var g = 0; g < groups.length; g++) {
+        if (m.hits[g] === undefined) { missing[groups[g].run] = true; } else { count++; }
+      }
+      var lack = Object.keys(missing).length;
+      var score = 0;
+      m.hits.forEach(function (s) { if (s) { score += s; } });
+      var tier;
+      if (!lack) {
+        anyFull = true;
+        tier = tierOf(index, d, parsed);
+      } else {
+        // What the missing words weigh, by how rare they are: a common word (the city's name in a question
+        // about one of its lists) may be missing where the names have the rare ones.
+        var gone = 0;
+        var all = 0;
+        for (var k = 0; k < groups.length; k++) {
+          var w = groups[k].length ? Math.log(1 + total / (index.list(groups[k][0].key).length || total)) : 0;
+          all += w;
+          if (missing[groups[k].run]) { gone += w; }
+        }
+        var light = gone <= all / 3;
+        var inTitle = wordsInNames(index, d, parsed, missing);
+        if (words >= 3 && lack <= Math.floor(words / 3) || words === 2 && lack === 1 && inTitle) {
+          tier = inTitle && light ? 0.5 : -1;
+        } else {
+          return;
+        }
+      }
+      var kind = lack ? "" : index.docs[d][0];  // no prior for what lacks a word: the rarer words decide
+      if (tier >= 3) { score += 1000 * fill(index, d, parsed.phrase); }
+      if (tier >= 0) { score += Math.min(countOf(index.folded(d).text, parsed.phrase), 10) * 2; }
+      results.push({ doc: d, tier: tier, prior: PRIOR[kind] || 0, score: score, keys: m.keys, alt: alt });
     });
-    results.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+    if (!anyFull && !results.length) {
+      // A long Chinese query whose pairs never all meet: at least half of them.
+      var need = Math.max(1, Math.ceil(groups.length / 2));
+      matched.forEach(function (m, d) {
+        var c = m.hits.filter(function (s) { return s !== undefined; }).length;
+        if (c >= need) {
+          results.push({ doc: d, tier: -1, prior: PRIOR[index.docs[d][0]] || 0, score: c * 10, keys: m.keys, alt: alt });
+        }
+      });
+    }
+    return results;
+  }
+
+  /* Whether a key is in a document's names (a Han pair in the folded names, a word's key among theirs). */
+  function inNames(index, d, key) {
+    if (HAN.test(key)) {
+      var names = index.folded(d).names;
+      for (var i = 0; i < names.length; i++) { if (names[i].indexOf(key) >= 0) { return true; } }
+      return false;
+    }
+    var nk = index.nameKeys(d);
+    for (var j = 0; j < nk.length; j++) { if (nk[j].indexOf(" " + key + " ") >= 0) { return true; } }
+    return false;
+  }
+
+  /* Whether one of a document's names has every word of the query but those missing. */
+  function wordsInNames(index, d, parsed, missing) {
+    var names = index.folded(d).names;
+    for (var n = 0; n < names.length; n++) {
+      var all = true;
+      for (var w = 0; w < parsed.words.length && all; w++) {
+        if (missing && missing[w]) { continue; }
+        var word = parsed.words[w];
+        if (word.han) {
+          all = names[n].indexOf(word.han) >= 0;
+        } else {
+          var keysOfName = index.nameKeys(d)[n];
+          all = word.group.some(function (a) { return keysOfName.indexOf(" " + a.key + " ") >= 0; });
+        }
+      }
+      if (all) { return true; }
+    }
+    return false;
+  }
+
+  function tierOf(index, d, parsed) {
+    var f = index.folded(d);
+    var phrase = parsed.phrase;
+    var stems = parsed.stems;
+    var stemmed = parsed.words.length > 1 && stems.length > 2 && !HAN.test(phrase);
+    var nameKeys = index.nameKeys(d);
+    for (var i = 0; i < f.names.length; i++) {
+      if (f.names[i] === phrase || nameKeys[i] === stems && stems.length > 2) { return 4; }
+    }
+    for (var j = 0; j < f.names.length; j++) {
+      if (hasPhrase(f.names[j], phrase) || stemmed && nameKeys[j].indexOf(stems) >= 0) { return 3; }
+    }
+    if (wordsInNames(index, d, parsed, null)) { return 2; }
+    if (hasPhrase(f.text, phrase) || stemmed && index.textKeys(d).indexOf(stems) >= 0) { return 1; }
+    return 0;
+  }
+
+  /* How much of its best name the query fills (1: the name is the query). */
+  function fill(index, d, phrase) {
+    var best = 0;
+    index.folded(d).names.forEach(function (n) {
+      if (n.indexOf(phrase) >= 0) { best = Math.max(best, phrase.length / n.length); }
+    });
+    return best || 0.5;
+  }
+
+  /* Results, best first, one per target: [{doc, score, keys}] where keys are the matched keys (for
+     highlighting). The query's synonyms (alternatives) are searched too; each document keeps its best. */
+  function search(index, query) {
+    var parsed = parse(index, query);
+    if (!parsed.groups.length) { return { results: [], parsed: parsed }; }
+    var best = new Map();
+    function keep(r) {
+      var o = best.get(r.doc);
+      if (!o || order(r, o) < 0) { best.set(r.doc, r); }
+    }
+    rank(index, parsed, 0).forEach(keep);
+    alternatives(index, parsed.typed).forEach(function (q) {
+      var p = parse(index, q);
+      if (p.groups.length) { rank(index, p, 1).forEach(keep); }
+    });
+    var results = Array.from(best.values()).sort(order);
+    // Results that lead to the same place (the features of one map, say) are one result: the best of them.
+    var seen = {};
+    results = results.filter(function (r) {
+      var href = index.docs[r.doc][1];
+      if (seen[href]) { return false; }
+      seen[href] = true;
+      return true;
+    });
     return { results: results, parsed: parsed };
   }
 

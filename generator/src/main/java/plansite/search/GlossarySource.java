@@ -6,7 +6,10 @@ import plansite.model.Language;
 import plansite.model.Plan;
 import plansite.model.Term;
 
-/** Every glossary entry: the term, its translation and other forms, its definition; shown with its pinyin. */
+/**
+ * Every glossary entry: the term, its translation and other forms, its definition; shown with its pinyin.
+ * Its other forms in the language are also the document's forms: search.js takes them as synonyms.
+ */
 final class GlossarySource implements SearchSource {
     @Override
     public List<SearchDocument> documents(Plan plan, Language lang) {
@@ -21,7 +24,7 @@ final class GlossarySource implements SearchSource {
             text.addAll(forms.subList(1, forms.size()));
             text.add(t.definition().in(lang.code(), fallback));
             out.add(new SearchDocument(SearchDocument.Kind.TERM, "glossary.html#term-" + t.id(), forms.get(0),
-                    t.pinyin(), String.join(" ", text)));
+                    t.pinyin(), String.join(" ", text), forms.subList(1, forms.size()), ""));
         }
         return out;
     }

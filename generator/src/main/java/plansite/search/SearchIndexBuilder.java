@@ -62,12 +62,16 @@ public final class SearchIndexBuilder {
         return new SearchIndex(lang.code(), docs, postings);
     }
 
-    /** The distinct keys of a document's title and text, in the order they first appear. */
+    /** The distinct keys of a document's title, forms, text and what it holds, in the order they first appear. */
     public static List<String> keys(SearchDocument doc) {
         java.util.LinkedHashSet<String> keys = new java.util.LinkedHashSet<>();
         SearchTokenizer.KeySink sink = (key, start, end) -> keys.add(key);
         SearchTokenizer.keys(SearchTokenizer.fold(doc.title()), sink);
+        for (String form : doc.forms()) {
+            SearchTokenizer.keys(SearchTokenizer.fold(form), sink);
+        }
         SearchTokenizer.keys(SearchTokenizer.fold(doc.text()), sink);
+        SearchTokenizer.keys(SearchTokenizer.fold(doc.held()), sink);
         return List.copyOf(keys);
     }
 

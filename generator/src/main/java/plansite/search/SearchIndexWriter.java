@@ -11,7 +11,9 @@ import java.util.Map;
  * Writes an index as a script ({@code assets/search-index-<lang>.js}) that assigns it to
  * {@code window.plansiteSearch[lang]}: a script element loads it from {@code file://} too, where a
  * fetch of JSON is refused. Layout, read by assets/search.js:
- * <pre>{"docs": [[kind, href, title, context, text], …], "keys": {key: [first doc, gap, gap, …], …}}</pre>
+ * <pre>{"docs": [[kind, href, title, context, text(, [form, …])], …], "keys": {key: [first doc, gap, gap, …], …}}</pre>
+ * A document's forms follow its text only when it has any; what it holds (a county page's rows) is in its
+ * keys alone.
  * Document numbers are stored as gaps from the previous one (small numbers compress well); keys are
  * sorted, so the same index gives the same bytes. The JSON is written here rather than by Jackson:
  * it is only strings and small numbers, and a cold Jackson serializer would cost the build more than
@@ -52,6 +54,16 @@ public final class SearchIndexWriter {
                         js.append(',');
                     }
                     string(js, fields[i]);
+                }
+                if (!d.forms().isEmpty()) {
+                    js.append(",[");
+                    for (int i = 0; i < d.forms().size(); i++) {
+                        if (i > 0) {
+                            js.append(',');
+                        }
+                        string(js, d.forms().get(i));
+                    }
+                    js.append(']');
                 }
                 js.append(']');
             }

@@ -25,10 +25,11 @@ import java.util.Set;
  * </ol>
  */
 public final class SearchTokenizer {
-    /** Common English words that say nothing about a section; they are neither indexed nor searched. */
-    static final Set<String> STOP_WORDS = Set.of("a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has",
-            "have", "in", "is", "it", "its", "of", "on", "or", "s", "t", "that", "the", "their", "this", "to", "was",
-            "were", "which", "will", "with");
+    /** Common English words that say nothing about a section (question words among them: a reader asks "what is …"); neither indexed nor searched. */
+    static final Set<String> STOP_WORDS = Set.of("a", "an", "and", "any", "are", "as", "at", "be", "by", "did", "do",
+            "does", "for", "from", "has", "have", "how", "in", "is", "it", "its", "many", "much", "of", "on", "or", "s",
+            "t", "that", "the", "their", "there", "this", "to", "was", "were", "what", "when", "where", "which", "who",
+            "why", "will", "with");
 
     private SearchTokenizer() {}
 
