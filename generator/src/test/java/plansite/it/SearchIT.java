@@ -106,12 +106,43 @@ class SearchIT {
     }
 
     private static void assertFindsEveryPlaceExactFirst(String lang, String query, int atLeast) throws IOException {
-        List<String> expected = exactly(index(lang), query);
+        List<String> expected = new ArrayList<>(new LinkedHashSet<>(exactly(index(lang), query)));
         assertTrue(expected.size() >= atLeast, query + " occurs in the plan: " + expected);
         List<String> found = results(lang, query);
         assertTrue(found.size() >= expected.size(), query + ": " + found);
         assertEquals(new LinkedHashSet<>(expected), new LinkedHashSet<>(found.subList(0, expected.size())),
                 query + ": every place that has it, before any that has only its parts");
+    }
+
+    /** The documents whose names or text have the query's keys one after another (English: its stems). */
+    private static List<String> stemsInARow(JsonNode index, String query) {
+        String want = " " + String.join(" ", SearchTokenizer.keys(SearchTokenizer.fold(query)).stream()
+                .map(SearchTokenizer.Key::key).toList()) + " ";
+        List<String> out = new ArrayList<>();
+        for (JsonNode doc : index.get("docs")) {
+            List<String> texts = new ArrayList<>(List.of(doc.get(2).asText(), doc.get(4).asText()));
+            if (doc.size() > 5) {
+                doc.get(5).forEach(f -> texts.add(f.asText()));
+            }
+            for (String t : texts) {
+                String got = " " + String.join(" ", SearchTokenizer.keys(SearchTokenizer.fold(t)).stream()
+                        .map(SearchTokenizer.Key::key).toList()) + " ";
+                if (got.contains(want)) {
+                    out.add(doc.get(1).asText());
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void assertFindsEveryPlaceWithTheStemsInARowFirst(String lang, String query, int atLeast)
+            throws IOException {
+        List<String> expected = new ArrayList<>(new LinkedHashSet<>(stemsInARow(index(lang), query)));
+        assertTrue(expected.size() >= atLeast, query + " occurs in the plan: " + expected);
+        List<String> found = results(lang, query);
+        assertEquals(new LinkedHashSet<>(expected), new LinkedHashSet<>(found.subList(0, expected.size())),
+                query + ": every place that has its words in a row (any form), before any that has them apart");
     }
 
     @Test
@@ -151,15 +182,17 @@ class SearchIT {
         assertEquals(remediation, new LinkedHashSet<>(results("en", "remediaton")), "one letter missing");
         assertEquals(new LinkedHashSet<>(results("en", "graphite")), new LinkedHashSet<>(results("en", "graphites")));
         assertEquals(List.of(), results("en", "the of and"), "stop words alone find nothing");
-        assertFindsEveryPlaceExactFirst("en", "mining rights", 5);
+        assertFindsEveryPlaceWithTheStemsInARowFirst("en", "mining rights", 5);
     }
 
     @Test
     void resultsNameTheirPlaceAndMarkTheTermsInTheirSnippetsAsText() {
         results("zh", "干热岩");
-        WebElement first = driver.findElement(By.cssSelector("#search-results .search-result"));
-        assertTrue(first.findElement(By.cssSelector(".search-context")).getText().startsWith("专栏 14"));
-        List<String> marked = first.findElements(By.cssSelector(".search-snippet mark")).stream().map(WebElement::getText)
+        WebElement row = driver.findElements(By.cssSelector("#search-results .search-result")).stream()
+                .filter(li -> "tables/zl-14.html#zl-14-r6".equals(li.findElement(By.cssSelector("a")).getDomAttribute("href")))
+                .findFirst().orElseThrow();
+        assertTrue(row.findElement(By.cssSelector(".search-context")).getText().startsWith("专栏 14"));
+        List<String> marked = row.findElements(By.cssSelector(".search-snippet mark")).stream().map(WebElement::getText)
                 .toList();
         assertTrue(marked.contains("干热岩"), marked.toString());
         assertEquals("找到 " + driver.findElements(By.cssSelector(".search-result")).size() + " 条结果",
@@ -275,13 +308,123 @@ class SearchIT {
                     var wrong = [];
                     index.docs.forEach(function (doc, d) {
                       var mine = {};
-                      var text = doc[2] + " " + doc[4], folded = e.fold(text);
+                      var text = [doc[2]].concat(doc[5] || []).concat([doc[4]]).join(" "), folded = e.fold(text);
                       e.keys(folded).forEach(function (k) { mine[k.key] = true; });
                       var a = Object.keys(mine).sort().join(" "), b = Object.keys(byDoc[d]).sort().join(" ");
-                      if (a !== b || e.fold(text, true).text !== folded) { wrong.push(doc[1]); }
+                      // A county page is indexed with what it holds, beyond what it shows.
+                      var same = doc[0] === "c" ? Object.keys(mine).every(function (k) { return byDoc[d][k]; }) : a === b;
+                      if (!same || e.fold(text, true).text !== folded) { wrong.push(doc[1]); }
                     });
                     return wrong;""", lang);
             assertEquals(List.of(), mismatches, lang);
         }
+    }
+
+    /** The judged queries (test resources search/judged.yaml): query, language and best targets. */
+    private record Judged(String lang, String q, List<String> targets) {}
+
+    private static List<Judged> judged() throws IOException {
+        JsonNode all = new ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
+                .readTree(SearchIT.class.getResourceAsStream("/search/judged.yaml")).get("queries");
+        List<Judged> out = new ArrayList<>();
+        for (JsonNode j : all) {
+            List<String> targets = new ArrayList<>();
+            j.get("targets").forEach(t -> targets.add(t.asText()));
+            out.add(new Judged(j.get("lang").asText(), j.get("q").asText(), targets));
+        }
+        return out;
+    }
+
+    /** The hrefs a query gives, in order, from the engine of the results page with the language's index. */
+    @SuppressWarnings("unchecked")
+    private static List<String> ranked(String lang, String query) {
+        return (List<String>) js("""
+                var data = plansiteSearch[arguments[0]];
+                return plansiteSearchEngine.search(data, arguments[1]).results.map(function (r) { return data.docs[r.doc][1]; });""",
+                lang, query);
+    }
+
+    /** Strict (same page and anchor) and page-level ranks of the first right answer: 0 when there is none. */
+    private static int[] ranks(List<String> hrefs, List<String> targets) {
+        List<String> pages = targets.stream().map(t -> t.split("#")[0]).toList();
+        int strict = 0;
+        int page = 0;
+        for (int i = 0; i < hrefs.size() && (strict == 0 || page == 0); i++) {
+            if (strict == 0 && targets.contains(hrefs.get(i))) {
+                strict = i + 1;
+            }
+            if (page == 0 && pages.contains(hrefs.get(i).split("#")[0])) {
+                page = i + 1;
+            }
+        }
+        return new int[] {strict, page};
+    }
+
+    /**
+     * The judged suite: strict MRR, success at 1 and 3 and page-level MRR over every judged query, and strict
+     * MRR per language, each at least what was measured when the ranking was made (strict MRR 0.991,
+     * success@1 0.988, success@3 0.988, page-level 0.992; zh 1.000, en 0.981) less a margin for rewording.
+     */
+    @Test
+    void theJudgedQueriesFindTheirBestTargetsFirst() throws IOException {
+        List<Judged> all = judged();
+        assertTrue(all.size() >= 60, "at least 60 judged queries");
+        java.util.Map<String, List<int[]>> byLang = new java.util.TreeMap<>();
+        List<String> misses = new ArrayList<>();
+        for (String lang : List.of("zh", "en")) {
+            driver.get(server.url(lang + "/search.html"));
+            waiting().until(d -> js("return !!window.plansiteSearchEngine").equals(Boolean.TRUE));
+            js("var s = document.createElement('script'); s.src = document.getElementById('search').getAttribute('data-index');"
+                    + " document.head.appendChild(s);");
+            waiting().until(d -> js("return !!(window.plansiteSearch && plansiteSearch[arguments[0]])", lang)
+                    .equals(Boolean.TRUE));
+            for (Judged j : all) {
+                if (j.lang().equals(lang)) {
+                    List<String> hrefs = ranked(lang, j.q());
+                    int[] r = ranks(hrefs, j.targets());
+                    byLang.computeIfAbsent(lang, k -> new ArrayList<>()).add(r);
+                    if (r[0] != 1) {
+                        misses.add(lang + " " + j.q() + ": strict rank " + r[0] + ", first " + hrefs.stream().limit(3).toList());
+                    }
+                }
+            }
+        }
+        List<int[]> every = byLang.values().stream().flatMap(List::stream).toList();
+        String report = "strict MRR " + mrr(every, 0) + ", S@1 " + at(every, 1) + ", S@3 " + at(every, 3) + ", page MRR "
+                + mrr(every, 1) + ", zh " + mrr(byLang.get("zh"), 0) + ", en " + mrr(byLang.get("en"), 0) + "; not first: " + misses;
+        System.out.println("judged search: " + report);
+        assertTrue(mrr(every, 0) >= 0.95, report);
+        assertTrue(at(every, 1) >= 0.93, report);
+        assertTrue(at(every, 3) >= 0.96, report);
+        assertTrue(mrr(every, 1) >= 0.96, report);
+        assertTrue(mrr(byLang.get("zh"), 0) >= 0.95 && mrr(byLang.get("en"), 0) >= 0.93, report);
+    }
+
+    private static double mrr(List<int[]> ranks, int which) {
+        return ranks.stream().mapToDouble(r -> r[which] == 0 ? 0 : 1.0 / r[which]).average().orElse(0);
+    }
+
+    private static double at(List<int[]> ranks, int k) {
+        return ranks.stream().mapToDouble(r -> r[0] > 0 && r[0] <= k ? 1 : 0).average().orElse(0);
+    }
+
+    /** The issue's own examples, on the results page as a reader meets it: the page about it comes first. */
+    @Test
+    void aCountyAMineralAndAConceptLeadToTheirPageSectionOrGlossaryEntryFirst() {
+        assertTrue(List.of("counties/140224.html", "glossary.html#term-lingqiu-county").contains(results("zh", "灵丘").get(0)));
+        assertTrue(List.of("ch9.html#ch9-s3", "counties/140223.html", "glossary.html#term-guangling-county")
+                .contains(results("zh", "广灵县").get(0)));
+        assertTrue(List.of("counties/140224.html", "glossary.html#term-lingqiu-county")
+                .contains(results("en", "Lingqiu County").get(0)));
+        assertEquals("glossary.html#term-graphite", results("en", "graphite").get(0));
+        assertEquals("glossary.html#term-graphite", results("zh", "石墨").get(0));
+        List<String> lingqiu = results("zh", "灵丘");
+        assertEquals(new LinkedHashSet<>(lingqiu).size(), lingqiu.size(), "one result per target: " + lingqiu);
+        WebElement county = driver.findElements(By.cssSelector("#search-results .search-result")).stream()
+                .filter(li -> "counties/140224.html".equals(li.findElement(By.cssSelector("a")).getDomAttribute("href")))
+                .findFirst().orElseThrow();
+        assertEquals("县区", county.findElement(By.cssSelector(".search-kind")).getText());
+        // Other forms of a glossary term are its synonyms: the plan says legacy, the reader historic.
+        assertTrue(results("en", "remediation of historic mines").contains("glossary.html#term-legacy-mines"));
     }
 }
