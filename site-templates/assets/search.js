@@ -306,20 +306,49 @@
     this.sorted = null;
     this.hanKeys = null;
     this.foldedDocs = [];
+    this.scanTexts = [];
     this.synonyms = null;
   }
 
-  /* The documents that have a key, ascending (decoded from gaps on first use). */
+  /* The documents that have a key, ascending (decoded from gaps on first use). A Han key that the index
+     does not list is one that a single document has (the build leaves those lists out: they are most of a
+     Chinese index and the least compressible part): that document is found by its folded text. A key made by
+     scanKey is every document whose text has the characters. */
   Index.prototype.list = function (key) {
     var list = this.lists.get(key);
     if (list === undefined) {
-      var gaps = Object.prototype.hasOwnProperty.call(this.raw, key) ? this.raw[key] : [];
-      list = new Array(gaps.length);
-      var d = 0;
-      for (var i = 0; i < gaps.length; i++) { d += gaps[i]; list[i] = d; }
+      if (Object.prototype.hasOwnProperty.call(this.raw, key)) {
+        var gaps = this.raw[key];
+        list = new Array(gaps.length);
+        var d = 0;
+        for (var i = 0; i < gaps.length; i++) { d += gaps[i]; list[i] = d; }
+      } else if (key.charAt(0) === SCAN) {
+        list = this.scan(key.slice(1));
+      } else {
+        list = ONLY_HAN.test(key) ? this.scan(key) : [];
+      }
       this.lists.set(key, list);
     }
     return list;
+  };
+
+  var SCAN = "\u0000";
+  var ONLY_HAN = /^\p{Script=Han}+$/u;
+
+  function scanKey(chars) { return SCAN + chars; }
+
+  /* The documents whose names or text (folded, as the index was built from them) have these characters. */
+  Index.prototype.scan = function (chars) {
+    var out = [];
+    for (var d = 0; d < this.docs.length; d++) {
+      var t = this.scanTexts[d];
+      if (t === undefined) {
+        var doc = this.docs[d];
+        t = this.scanTexts[d] = [doc[2]].concat(doc[5] || []).concat([doc[4]]).map(function (x) { return fold(x); }).join("\n");
+      }
+      if (t.indexOf(chars) >= 0) { out.push(d); }
+    }
+    return out;
   };
 
   Index.prototype.has = function (key) { return Object.prototype.hasOwnProperty.call(this.raw, key); };
@@ -467,6 +496,8 @@
           chars.push(run.text);
           var all = index.keysWithHan().filter(function (k) { return k.indexOf(run.text) >= 0; })
             .map(function (k) { return { key: k, weight: 1, mark: false }; });
+          // And the documents whose pairs with it the index leaves out (each the only one that has its pair).
+          all.push({ key: scanKey(run.text), weight: 1, mark: false });
           all.run = r;
           groups.push(all);
         } else {
@@ -859,10 +890,14 @@
   var waiting = [];
 
   function withIndex(box, then) {
+    var lang = box.getAttribute("data-lang");
+    if (!index && window.plansiteSearch && window.plansiteSearch[lang]) {
+      // The results page loads the index in its head, before this script runs.
+      index = new Index(window.plansiteSearch[lang]);
+    }
     if (index) { then(index); return; }
     waiting.push(then);
     if (waiting.length > 1) { return; }
-    var lang = box.getAttribute("data-lang");
     var script = document.createElement("script");
     var started = performance.now();
     script.src = box.getAttribute("data-index");
@@ -969,7 +1004,9 @@
   // For the tests (which prove that this file splits text as the Java tokenizer does) and the benchmark.
   window.plansiteSearchEngine = {
     fold: fold, keys: keys, stem: stem,
-    search: function (data, query) { return search(new Index(data), query); }
+    search: function (data, query) { return search(new Index(data), query); },
+    // The same with the index kept between queries, as the results page keeps it (for the benchmark).
+    searcher: function (data) { var index = new Index(data); return function (query) { return search(index, query); }; }
   };
 
   if (document.readyState === "loading") {

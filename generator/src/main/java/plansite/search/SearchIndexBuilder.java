@@ -58,8 +58,25 @@ public final class SearchIndexBuilder {
             }
         }
         TreeMap<String, int[]> postings = new TreeMap<>();
-        lists.forEach((key, list) -> postings.put(key, Arrays.copyOf(list.ids, list.size)));
+        lists.forEach((key, list) -> {
+            if (!foundByItsText(key, list, docs)) {
+                postings.put(key, Arrays.copyOf(list.ids, list.size));
+            }
+        });
         return new SearchIndex(lang.code(), docs, postings);
+    }
+
+    /**
+     * Whether search.js finds a key's one document without its list: a pair of Han characters (or a lone one)
+     * that only one document has, in its shown names or text (not in what it holds), is found by looking for
+     * the characters in the documents' folded text, which the index carries anyway for the snippets. These
+     * keys are most of a Chinese index (a pair that occurs once) and the least compressible part of it.
+     */
+    private static boolean foundByItsText(String key, IntList list, List<SearchDocument> docs) {
+        if (list.size != 1 || !docs.get(list.ids[0]).held().isEmpty()) {
+            return false;
+        }
+        return key.codePoints().allMatch(SearchTokenizer::isHan);
     }
 
     /** The distinct keys of a document's title, forms, text and what it holds, in the order they first appear. */
