@@ -1,11 +1,13 @@
 /* plansite search: the box in every page's header, and the results page (search.html?q=…).
  *
  * The index of the page's language (assets/search-index-<lang>.js, written by the build's
- * plansite.search.SearchIndexWriter) is loaded by a script element the first time the reader
- * searches (or reaches the box of the results page): a script loads from file:// too, where a
- * fetch of JSON is refused. It holds
- *   docs: [[kind, href, title, context, text], …]   every section, table, table row, glossary entry
- *   keys: {key: [first doc, gap, gap, …], …}        the documents that have each key
+ * plansite.search.SearchIndexWriter) is a script the results page loads in its head (a script loads
+ * from file:// too, where a fetch of JSON is refused); should it be missing, it is loaded here. It holds
+ *   docs: [[kind, href, title, context, text(, forms)], …]   every section, table, row, glossary entry,
+ *                                                           map, map feature and county page
+ *   keys: {key: [first doc, gap, gap, …], …}                 the documents that have each key (a Han key
+ *                                                           that one document alone has is left out: that
+ *                                                           document is found by its text)
  *
  * Queries are split by the same rules as the index (a line-for-line port of the Java
  * plansite.search.SearchTokenizer and PorterStemmer; test resources search-vectors.json prove
@@ -14,8 +16,11 @@
  *
  * A result has every word of the query (a Han run: all its pairs; a lone Han character: any key
  * containing it; an English word: its stem, any word it begins if it is the last, still being
- * typed, or a word one typo away if it has five letters or more and is not in the index).
- * Results with the exact query text in their title, then in their text, come first.
+ * typed, or a word one typo away if it has five letters or more and is not in the index); a long
+ * query also finds what lacks a light word. Results come in tiers (a name is the query; a name has
+ * it; the names have every word; the text has it; the words are somewhere), then by kind, then by
+ * score (see rank); one per target. A glossary entry's forms are synonyms: the query with one of
+ * them replaced by another is searched too (see alternatives).
  */
 (function () {
   "use strict";
