@@ -391,10 +391,17 @@
       var doc = this.docs[d];
       f = this.foldedDocs[d] = {
         names: [doc[2]].concat(doc[5] || []).map(function (n) { return compact(fold(n)); }),
-        text: compact(fold(doc[4])), nameKeys: null, textKeys: null
+        text: null, nameKeys: null, textKeys: null
       };
     }
     return f;
+  };
+
+  /* A document's text folded and compact (made when first asked for: most matches need only their names). */
+  Index.prototype.text = function (d) {
+    var f = this.folded(d);
+    if (f.text === null) { f.text = compact(fold(this.docs[d][4])); }
+    return f.text;
   };
 
   Index.prototype.nameKeys = function (d) {
@@ -405,7 +412,7 @@
 
   Index.prototype.textKeys = function (d) {
     var f = this.folded(d);
-    if (f.textKeys === null) { f.textKeys = keyString(f.text); }
+    if (f.textKeys === null) { f.textKeys = keyString(this.text(d)); }
     return f.textKeys;
   };
 
@@ -531,7 +538,14 @@
       groups.push(group);
     });
     var stems = keyString(phrase);
-    return { phrase: phrase, typed: q, groups: groups, chars: chars, words: words, stems: stems };
+    // A quick test before the exact stemmed one (which splits a document's whole text): each stem's first
+    // letters (a stem can differ from its word in its last two: county → counti), one after another with
+    // only other characters or stop words between.
+    var stemList = stems.trim() ? stems.trim().split(" ") : [];
+    var near = stemList.length > 1 && !HAN.test(phrase) ? new RegExp(stemList.map(function (k) {
+      return k.slice(0, Math.max(2, k.length - 2)).replace(/[.*+?^${}()|[\]\\]/g, "\\$&") + "[a-z0-9]*";
+    }).join("[^a-z0-9]+(?:(?:" + Object.keys(STOP_WORDS).join("|") + ")[^a-z0-9]+)*")) : null;
+    return { phrase: phrase, typed: q, groups: groups, chars: chars, words: words, stems: stems, near: near };
   }
 
   /* The query with one of its names replaced by each other name of the same glossary entry: "remediation
@@ -651,7 +665,7 @@
       }
       var kind = lack ? "" : index.docs[d][0];  // no prior for what lacks a word: the rarer words decide
       if (tier >= 3) { score += 1000 * fill(index, d, parsed.phrase); }
-      if (tier >= 0) { score += Math.min(countOf(index.folded(d).text, parsed.phrase), 10) * 2; }
+      if (tier >= 0 && tier <= 1) { score += Math.min(countOf(index.text(d), parsed.phrase), 10) * 2; }
       results.push({ doc: d, tier: tier, prior: PRIOR[kind] || 0, score: score, keys: m.keys, alt: alt });
     });
     if (!anyFull && !results.length) {
@@ -712,7 +726,9 @@
       if (hasPhrase(f.names[j], phrase) || stemmed && nameKeys[j].indexOf(stems) >= 0) { return 3; }
     }
     if (wordsInNames(index, d, parsed, null)) { return 2; }
-    if (hasPhrase(f.text, phrase) || stemmed && index.textKeys(d).indexOf(stems) >= 0) { return 1; }
+    var text = index.text(d);
+    if (hasPhrase(text, phrase)
+        || stemmed && (!parsed.near || parsed.near.test(text)) && index.textKeys(d).indexOf(stems) >= 0) { return 1; }
     return 0;
   }
 
