@@ -83,7 +83,8 @@ class EnglishEditionTest {
     private static void compare(String where, String zh, String en, List<String> misses) {
         String enLower = en.toLowerCase(Locale.ROOT);
         for (Term term : plan.glossary()) {
-            boolean usedInChinese = term.forms("zh").stream().anyMatch(zh::contains);
+            String own = withoutLongerTerms(zh, term);
+            boolean usedInChinese = term.forms("zh").stream().anyMatch(own::contains);
             if (!usedInChinese) {
                 continue;
             }
@@ -93,5 +94,25 @@ class EnglishEditionTest {
                 misses.add(where + ": " + term.zh() + " → expected '" + term.en() + "' (or " + term.variants() + ")");
             }
         }
+    }
+
+    /**
+     * The Chinese text with every form of another, longer term that contains one of this term's forms
+     * blanked out, as the glossary links them: 普查 inside 人口普查 is the census, not the general survey of
+     * exploration, and asks for "population census" only.
+     */
+    private static String withoutLongerTerms(String zh, Term term) {
+        String out = zh;
+        for (Term other : plan.glossary()) {
+            if (other == term) {
+                continue;
+            }
+            for (String longer : other.forms("zh")) {
+                if (term.forms("zh").stream().anyMatch(f -> longer.length() > f.length() && longer.contains(f))) {
+                    out = out.replace(longer, "\u3000");
+                }
+            }
+        }
+        return out;
     }
 }

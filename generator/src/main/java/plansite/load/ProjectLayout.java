@@ -27,6 +27,8 @@ public final class ProjectLayout {
     static final String SCHEMAS = "data/schemas";
     static final String ERRATA = "data/errata.yaml";
     static final String GLOSSARY = "data/glossary.yaml";
+    /** One English name per entity (optional); not read by the build. */
+    static final String NAMES = "data/names.yaml";
     static final String UNITS = "data/units.yaml";
     static final String CHECKS = "data/checks";
     static final String GEO = "data/geo";
@@ -142,9 +144,12 @@ public final class ProjectLayout {
                 maps = f;
             } else if (d.startsWith(SCHEMAS + "/") && d.endsWith(".json")) {
                 continue; // editor aids, not inputs
+            } else if (d.equals(NAMES)) {
+                continue; // the translators' list of names, read by the tests of the English edition, not by the build
             } else {
                 misplaced(f, "data/ holds site.yaml, errata.yaml, glossary.yaml, units.yaml, tables/<table-id>.yaml,"
-                        + " checks/<chapter-id>.yaml, maps.yaml, geo/*.geojson (with geo/README.md) and schemas/*.json", diags);
+                        + " checks/<chapter-id>.yaml, maps.yaml, geo/*.geojson (with geo/README.md), names.yaml and"
+                        + " schemas/*.json", diags);
             }
         }
         for (InputFile f : files(TEMPLATES)) {
