@@ -16,6 +16,7 @@ import plansite.diag.SourcePos;
 import plansite.internal.Workers;
 import plansite.model.Asset;
 import plansite.model.Chapter;
+import plansite.model.Disagreement;
 import plansite.model.Erratum;
 import plansite.model.Language;
 import plansite.model.MapInputs;
@@ -179,7 +180,9 @@ public final class PlanLoader {
         for (InputFile f : inputs.checks()) {
             proseChecks.addAll(proseCheckLoader.load(f, defaultLang, checkIds, diags));
         }
-        Plan plan = new Plan(site, chapters, tables, errata, proseChecks, glossary, units, List.of());
+        List<Disagreement> disagreements = inputs.disagreements() == null ? List.of()
+                : new DisagreementsLoader(yaml).load(inputs.disagreements(), defaultLang, diags);
+        Plan plan = new Plan(site, chapters, tables, errata, proseChecks, disagreements, glossary, units, List.of());
         Map<String, Set<String>> chapterFilesByLang = new TreeMap<>();
         inputs.chaptersByLang().forEach((lang, files) -> chapterFilesByLang.put(lang, fileIds(files, ".md")));
         List<Asset> assets = inputs.assets().stream()
