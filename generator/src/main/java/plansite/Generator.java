@@ -108,8 +108,9 @@ public final class Generator {
         phases.run("validate", () -> new PlanValidator().validate(input, diags));
         Plan plan = phases.run("check", () -> {
             List<plansite.model.Finding> findings = new ArithmeticChecker(input.plan()).check(diags);
-            new DisagreementChecker(input.plan()).check(findings, diags);
-            return input.plan().withFindings(findings);
+            List<plansite.model.Disagreement> disagreements = new DisagreementChecker(input.plan())
+                    .check(findings, input.disagreementsRecorded(), diags);
+            return input.plan().withFindings(findings).withDisagreements(disagreements);
         });
         Optional<Atlas> atlas = phases.run("atlas", () -> atlas(input, plan, diags));
         LoadedPlan loaded = new LoadedPlan(plan, atlas, input.assets());

@@ -33,7 +33,14 @@ public final class DisagreementChecker {
         this.defaultLang = plan.site().defaultLanguage().code();
     }
 
-    public void check(List<Finding> findings, Diagnostics diags) {
+    /**
+     * Every disagreement: those of data/disagreements.yaml, then one for each figure that the arithmetic finds
+     * to disagree and none of them names. With that file, such a figure is an error (it must be recorded, with
+     * its place in every language, to be marked); a plan without it has its figures listed unmarked.
+     */
+    public List<Disagreement> check(List<Finding> findings, boolean recorded, Diagnostics diags) {
+        List<Disagreement> all = new java.util.ArrayList<>(plan.disagreements());
+        Set<String> implicit = new HashSet<>();
         Map<String, ProseCheck> checks = new HashMap<>();
         plan.proseChecks().forEach(c -> checks.putIfAbsent(c.id(), c));
         Set<String> namedChecks = new HashSet<>();
@@ -88,12 +95,22 @@ public final class DisagreementChecker {
             }
         }
         for (Finding f : findings) {
-            if (f.agrees()) {
+            if (f.agrees() && f.isTable()) {
                 continue;
             }
             if (!f.isTable()) {
                 ProseCheck c = checks.get(f.proseCheckId());
-                if (!namedChecks.contains(c.id())) {
+                if (f.agrees() && c.note() != null && recorded && !namedChecks.contains(c.id())) {
+                    // A note says the figure is disputed though its arithmetic agrees (a name, a unit): it is one.
+                    diags.error(c.pos(), "prose check '" + c.id() + "' has a note, so it states a disagreement, but no"
+                            + " disagreement in data/disagreements.yaml names it");
+                }
+                if (f.agrees()) {
+                    continue;
+                }
+                if (!namedChecks.contains(c.id()) && !recorded) {
+                    all.add(new Disagreement(c.id(), "arithmetic", List.of(), List.of(c.id()), List.of(), null, c.pos()));
+                } else if (!namedChecks.contains(c.id())) {
                     diags.error(c.pos(), "prose check '" + c.id() + "' disagrees with its arithmetic (printed "
                             + f.printed() + ", " + f.arithmetic() + ") and no disagreement names it; add one to "
                             + "data/disagreements.yaml with its figure in each language, so that the text marks it");
@@ -104,13 +121,20 @@ public final class DisagreementChecker {
             Row row = t.rows().get(f.row());
             List<String> cited = new java.util.ArrayList<>(row.cells().get(f.column()).notes());
             cited.addAll(row.notes());
-            if (!cited.isEmpty() && cited.stream().noneMatch(id -> namedNotes.contains(t.id() + "/" + id))) {
+            boolean named = cited.stream().anyMatch(id -> namedNotes.contains(t.id() + "/" + id));
+            if (!cited.isEmpty() && !named && !recorded) {
+                if (implicit.add(t.id() + "/" + cited.get(0))) {
+                    all.add(new Disagreement(t.id() + "-" + cited.get(0), "arithmetic", List.of(), List.of(),
+                            List.of(new Disagreement.TableNote(t.id(), cited.get(0), row.pos())), null, row.pos()));
+                }
+            } else if (!cited.isEmpty() && !named) {
                 diags.error(row.pos(), "table '" + t.id() + "', row " + (f.row() + 1) + ", column " + (f.column() + 1)
                         + ": printed " + f.printed() + " but " + f.arithmetic() + ", and no disagreement names its"
                         + " note (" + String.join(", ", cited) + "); name it under 'table_notes' in"
                         + " data/disagreements.yaml");
             }
         }
+        return all;
     }
 
     /** Each place's section exists, and its figure is found exactly once there in every language. */

@@ -69,7 +69,7 @@ final class DisagreementsLoader {
                     ok = false;
                     continue;
                 }
-                places.add(new Disagreement.Place(pe.chapter(), pe.section(), pe.figure(), at.at(pp + "/figure")));
+                places.add(new Disagreement.Place(pe.chapter(), pe.section(), pe.figure(), at.at(pp)));
             }
             List<Disagreement.TableNote> notes = new ArrayList<>();
             List<TableNoteEntry> named = e.tableNotes() == null ? List.of() : e.tableNotes();

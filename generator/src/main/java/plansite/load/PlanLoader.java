@@ -63,8 +63,9 @@ public final class PlanLoader {
      * a reference to one is not reported twice), the map inputs to read against the checked plan, and
      * the asset files.
      */
+    /** {@code disagreementsRecorded}: the plan has data/disagreements.yaml, so every disagreement must be in it. */
     public record Input(Plan plan, Set<String> tableFiles, Map<String, Set<String>> chapterFiles,
-            Maps maps, List<Asset> assets) {
+            Maps maps, List<Asset> assets, boolean disagreementsRecorded) {
         public Input {
             tableFiles = Set.copyOf(tableFiles);
             chapterFiles = Map.copyOf(chapterFiles);
@@ -189,6 +190,6 @@ public final class PlanLoader {
                 .map(f -> new Asset(f.display().substring(ProjectLayout.TEMPLATES.length() + 1), f.path()))
                 .toList();
         return new Input(plan, fileIds(inputs.tables(), ".yaml"), chapterFilesByLang,
-                new Maps(mapLoader, inputs.geo(), geo.join(), inputs.maps()), assets);
+                new Maps(mapLoader, inputs.geo(), geo.join(), inputs.maps()), assets, inputs.disagreements() != null);
     }
 }

@@ -26,12 +26,4 @@ public record Disagreement(String id, String kind, List<Place> places, List<Stri
 
     /** A note of a table that states the disagreement; the table's citations of it are its markers. */
     public record TableNote(String table, String note, SourcePos pos) {}
-
-    /** The chapter the data notes list it under: its first place's, else its first table's (given). */
-    public String chapter(java.util.function.Function<String, String> tableChapter) {
-        if (!places.isEmpty()) {
-            return places.get(0).chapter();
-        }
-        return tableNotes.isEmpty() ? null : tableChapter.apply(tableNotes.get(0).table());
-    }
 }

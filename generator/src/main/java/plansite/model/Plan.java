@@ -31,6 +31,11 @@ public record Plan(
         return new Plan(site, chaptersByLang, tables, errata, proseChecks, disagreements, glossary, units, computed);
     }
 
+    /** The plan with every disagreement: those recorded, and those the check phase found on its own. */
+    public Plan withDisagreements(List<Disagreement> all) {
+        return new Plan(site, chaptersByLang, tables, errata, proseChecks, all, glossary, units, findings);
+    }
+
     public Optional<Chapter> chapter(String lang, String id) {
         return chapters(lang).stream().filter(c -> c.id().equals(id)).findFirst();
     }
