@@ -281,11 +281,11 @@ class SiteBuildTest {
         Element mark = site.page("zh/ch1.html").selectFirst("sup.dispute-ref a");
         assertEquals("dn-restored-area-1", mark.id());
         assertEquals("data-notes.html#dn-restored-area", mark.attr("href"));
-        assertEquals("数据说明：计算不符", mark.attr("aria-label"));
+        assertEquals("注（数据说明：计算不符）", mark.attr("aria-label"));
         assertEquals("注", mark.text());
         assertTrue(mark.parent().previousSibling().toString().endsWith("已修复 4.2 平方千米"), mark.parent().parent().html());
         Element enMark = site.page("en/ch1.html").selectFirst("sup.dispute-ref a");
-        assertEquals("Data note: Arithmetic", enMark.attr("aria-label"));
+        assertEquals("note (data note: Arithmetic)", enMark.attr("aria-label"));
         assertEquals("note", enMark.text());
         assertTrue(enMark.parent().previousSibling().toString().endsWith("4.2 km²"), enMark.parent().parent().html());
         assertEquals("data-notes.html#dn-t2-total",
