@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import plansite.check.ArithmeticChecker;
+import plansite.check.DisagreementChecker;
 import plansite.diag.Diagnostic;
 import plansite.diag.Diagnostics;
 import plansite.diag.InputErrorsException;
@@ -105,7 +106,12 @@ public final class Generator {
         Diagnostics diags = new Diagnostics();
         PlanLoader.Input input = phases.run("load", () -> loader.load(layout, diags));
         phases.run("validate", () -> new PlanValidator().validate(input, diags));
-        Plan plan = phases.run("check", () -> input.plan().withFindings(new ArithmeticChecker(input.plan()).check(diags)));
+        Plan plan = phases.run("check", () -> {
+            List<plansite.model.Finding> findings = new ArithmeticChecker(input.plan()).check(diags);
+            List<plansite.model.Disagreement> disagreements = new DisagreementChecker(input.plan())
+                    .check(findings, input.disagreementsRecorded(), diags);
+            return input.plan().withFindings(findings).withDisagreements(disagreements);
+        });
         Optional<Atlas> atlas = phases.run("atlas", () -> atlas(input, plan, diags));
         LoadedPlan loaded = new LoadedPlan(plan, atlas, input.assets());
         // In memory (serve) an edit always changes the inputs: no manifest to keep, nor to hash keys for.

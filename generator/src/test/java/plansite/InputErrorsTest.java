@@ -164,7 +164,7 @@ class InputErrorsTest {
                 "content/zh/notes.txt: error: this file is not where it belongs: chapters go into"
                         + " content/<language>/<chapter-id>.md",
                 "data/extra.yaml: error: this file is not where it belongs: data/ holds site.yaml, errata.yaml,"
-                        + " glossary.yaml, units.yaml, tables/<table-id>.yaml, checks/<chapter-id>.yaml, maps.yaml,"
+                        + " disagreements.yaml, glossary.yaml, units.yaml, tables/<table-id>.yaml, checks/<chapter-id>.yaml, maps.yaml,"
                         + " geo/*.geojson (with geo/README.md), names.yaml and schemas/*.json",
                 "site-templates/partials/x.ftlh: error: this file is not where it belongs: site-templates/ holds"
                         + " *.ftlh templates and an assets/ folder");

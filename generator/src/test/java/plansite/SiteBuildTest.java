@@ -119,7 +119,7 @@ class SiteBuildTest {
         assertEquals(List.of("index.html"), ch1.select(".breadcrumb a").eachAttr("href"));
         assertEquals("第一章 现状与形势", ch1.selectFirst(".breadcrumb [aria-current=page]").text());
         assertEquals(List.of("#ch1-s1", "#ch1-s2", "#ch1-s2-1", "#ch1-s2-2"), ch1.select("nav.toc a").eachAttr("href"));
-        assertEquals(List.of("#ch1-s2", "ch2.html#ch2-s1"), ch1.select(".chapter-body > p a:not(.term)").eachAttr("href"),
+        assertEquals(List.of("#ch1-s2", "ch2.html#ch2-s1"), ch1.select(".chapter-body > p a:not(.term):not(.dispute-ref a)").eachAttr("href"),
                 "Markdown links to chapter files become links to their pages");
         assertTrue(site.page("zh/general.html").select("a[rel=prev]").isEmpty());
         assertTrue(site.page("zh/ch2.html").select("a[rel=next]").isEmpty());
@@ -254,24 +254,45 @@ class SiteBuildTest {
     }
 
     @Test
-    void dataNotesListEachMismatchWithItsArithmeticAndNote() {
+    void dataNotesListEachDisagreementByChapterWithItsKindArithmeticNoteAndMarks() {
         Document notes = site.page("zh/data-notes.html");
-        assertEquals("共核算 9 个数字，其中 2 个与原文不一致。", notes.selectFirst("main h1 + p + p").text());
-        List<Element> findings = notes.select("ol.findings > li");
-        assertEquals(2, findings.size());
-        Element table = findings.get(0);
-        assertEquals("专栏 2 修复面积", table.selectFirst(".finding-where").text());
-        assertEquals("ch2.html#t2", table.selectFirst(".finding-where a").attr("href"));
-        assertEquals("合计 · 未修复", table.selectFirst(".finding-detail").text());
-        assertEquals("原文: 2.075; 重新计算: 0 + 2.074 = 2.074", table.selectFirst(".finding-figures").text());
+        assertEquals("共 2 处。规划中可以核算的合计、分项之和与百分比共 9 个，其中 2 个与原文所印不符，均已列入以下各条。",
+                notes.selectFirst("main h1 + p + p").text());
+        assertEquals(List.of("第一章 现状与形势", "第二章 规划目标"), notes.select("h2[id^=dn-chapter] a").eachText());
+        List<Element> entries = notes.select("ol.findings > li");
+        assertEquals(List.of("dn-restored-area", "dn-t2-total"), entries.stream().map(Element::id).toList());
+        Element prose = entries.get(0);
+        assertEquals("计算不符：已修复 4.2 平方千米", prose.selectFirst(".finding-where").text());
+        assertEquals("正文为 4.2，表中两县相加为 4.114。", prose.selectFirst(".finding-note").text());
+        assertEquals("原文 4.2，重新计算 3.561 + 0.553 = 4.1", prose.selectFirst(".finding-figures").text());
+        assertEquals("标注位置：第一章 现状与形势 · 第一节 经济社会发展概况", prose.selectFirst(".dispute-places").text());
+        assertEquals("ch1.html#dn-restored-area-1", prose.selectFirst(".dispute-places a").attr("href"));
+        Element table = entries.get(1);
+        assertEquals("计算不符：专栏 2", table.selectFirst(".finding-where").text());
         assertEquals("合计为 2.075，各行相加为 2.074。", table.selectFirst(".finding-note").text());
-        Element prose = findings.get(1);
-        assertEquals("ch1.html#ch1-s1", prose.selectFirst(".finding-where a").attr("href"));
-        assertEquals("已修复 4.2 平方千米", prose.selectFirst(".finding-detail").text());
-        assertEquals("原文: 4.2; 重新计算: 3.561 + 0.553 = 4.1", prose.selectFirst(".finding-figures").text());
+        assertEquals("合计 · 未修复：原文 2.075，重新计算 0 + 2.074 = 2.074", table.selectFirst(".finding-figures").text());
+        assertEquals("ch2.html#t2-note-sum", table.selectFirst(".dispute-places a").attr("href"));
         assertEquals(7, notes.select("ul.agreements li").size());
+        Element english = site.page("en/data-notes.html").selectFirst("#dn-restored-area");
+        assertEquals("Arithmetic: 4.2 km²", english.selectFirst(".finding-where").text());
         assertEquals("The text gives 4.2; the two counties in the table add up to 4.114.",
-                site.page("en/data-notes.html").select(".finding-note").get(1).text());
+                english.selectFirst(".finding-note").text());
+        // The marks, in both languages, and the table note's link back.
+        Element mark = site.page("zh/ch1.html").selectFirst("sup.dispute-ref a");
+        assertEquals("dn-restored-area-1", mark.id());
+        assertEquals("data-notes.html#dn-restored-area", mark.attr("href"));
+        assertEquals("注（数据说明：计算不符）", mark.attr("aria-label"));
+        assertEquals("注", mark.text());
+        assertTrue(mark.parent().previousSibling().toString().endsWith("已修复 4.2 平方千米"), mark.parent().parent().html());
+        Element enMark = site.page("en/ch1.html").selectFirst("sup.dispute-ref a");
+        assertEquals("note (data note: Arithmetic)", enMark.attr("aria-label"));
+        assertEquals("note", enMark.text());
+        assertTrue(enMark.parent().previousSibling().toString().endsWith("4.2 km²"), enMark.parent().parent().html());
+        assertEquals("data-notes.html#dn-t2-total",
+                site.page("zh/ch2.html").selectFirst("#t2-note-sum a.dispute-link").attr("href"));
+        assertEquals("../data-notes.html#dn-t2-total",
+                site.page("zh/tables/t2.html").selectFirst("#t2-note-sum a.dispute-link").attr("href"));
+        assertEquals(1, site.page("zh/full.html").select("sup.dispute-ref a[href=data-notes.html#dn-restored-area]").size());
     }
 
     @Test
@@ -296,7 +317,7 @@ class SiteBuildTest {
         assertEquals("第一章 现状与形势", full.selectFirst("#ch1 > h2").text());
         assertEquals("h3", full.selectFirst("#ch1-s1").tagName());
         assertEquals("h4", full.selectFirst("#ch1-s2-1").tagName());
-        assertEquals(List.of("#ch1-s2", "#ch2-s1"), full.select("#ch1 .chapter-body > p a:not(.term)").eachAttr("href"));
+        assertEquals(List.of("#ch1-s2", "#ch2-s1"), full.select("#ch1 .chapter-body > p a:not(.term):not(.dispute-ref a)").eachAttr("href"));
         assertNotNull(full.selectFirst("figure#t1"));
         assertNotNull(full.selectFirst("figure#t2"));
         assertEquals(full.select("[id]").size(), full.select("[id]").eachAttr("id").stream().distinct().count(),

@@ -16,6 +16,7 @@ import plansite.diag.SourcePos;
 import plansite.internal.Workers;
 import plansite.model.Asset;
 import plansite.model.Chapter;
+import plansite.model.Disagreement;
 import plansite.model.Erratum;
 import plansite.model.Language;
 import plansite.model.MapInputs;
@@ -62,8 +63,9 @@ public final class PlanLoader {
      * a reference to one is not reported twice), the map inputs to read against the checked plan, and
      * the asset files.
      */
+    /** {@code disagreementsRecorded}: the plan has data/disagreements.yaml, so every disagreement must be in it. */
     public record Input(Plan plan, Set<String> tableFiles, Map<String, Set<String>> chapterFiles,
-            Maps maps, List<Asset> assets) {
+            Maps maps, List<Asset> assets, boolean disagreementsRecorded) {
         public Input {
             tableFiles = Set.copyOf(tableFiles);
             chapterFiles = Map.copyOf(chapterFiles);
@@ -179,13 +181,15 @@ public final class PlanLoader {
         for (InputFile f : inputs.checks()) {
             proseChecks.addAll(proseCheckLoader.load(f, defaultLang, checkIds, diags));
         }
-        Plan plan = new Plan(site, chapters, tables, errata, proseChecks, glossary, units, List.of());
+        List<Disagreement> disagreements = inputs.disagreements() == null ? List.of()
+                : new DisagreementsLoader(yaml).load(inputs.disagreements(), defaultLang, diags);
+        Plan plan = new Plan(site, chapters, tables, errata, proseChecks, disagreements, glossary, units, List.of());
         Map<String, Set<String>> chapterFilesByLang = new TreeMap<>();
         inputs.chaptersByLang().forEach((lang, files) -> chapterFilesByLang.put(lang, fileIds(files, ".md")));
         List<Asset> assets = inputs.assets().stream()
                 .map(f -> new Asset(f.display().substring(ProjectLayout.TEMPLATES.length() + 1), f.path()))
                 .toList();
         return new Input(plan, fileIds(inputs.tables(), ".yaml"), chapterFilesByLang,
-                new Maps(mapLoader, inputs.geo(), geo.join(), inputs.maps()), assets);
+                new Maps(mapLoader, inputs.geo(), geo.join(), inputs.maps()), assets, inputs.disagreements() != null);
     }
 }

@@ -26,6 +26,7 @@ public final class ProjectLayout {
     static final String TABLES = "data/tables";
     static final String SCHEMAS = "data/schemas";
     static final String ERRATA = "data/errata.yaml";
+    static final String DISAGREEMENTS = "data/disagreements.yaml";
     static final String GLOSSARY = "data/glossary.yaml";
     /** One English name per entity (optional); not read by the build. */
     static final String NAMES = "data/names.yaml";
@@ -81,8 +82,8 @@ public final class ProjectLayout {
 
     /** The files of the project, sorted, by kind; misplaced files are reported. */
     record Inputs(InputFile site, TreeMap<String, List<InputFile>> chaptersByLang, List<InputFile> tables,
-            InputFile errata, InputFile glossary, InputFile units, List<InputFile> checks, List<InputFile> assets,
-            List<InputFile> geo, InputFile maps) {}
+            InputFile errata, InputFile glossary, InputFile units, List<InputFile> checks, InputFile disagreements,
+            List<InputFile> assets, List<InputFile> geo, InputFile maps) {}
 
     /**
      * @param languages the site's language codes, or null when data/site.yaml could not be read (then
@@ -102,6 +103,7 @@ public final class ProjectLayout {
         List<InputFile> tables = new ArrayList<>();
         List<InputFile> checks = new ArrayList<>();
         InputFile errata = null;
+        InputFile disagreements = null;
         InputFile glossary = null;
         InputFile units = null;
         List<InputFile> assets = new ArrayList<>();
@@ -131,6 +133,8 @@ public final class ProjectLayout {
                 tables.add(f);
             } else if (d.equals(ERRATA)) {
                 errata = f;
+            } else if (d.equals(DISAGREEMENTS)) {
+                disagreements = f;
             } else if (d.equals(GLOSSARY)) {
                 glossary = f;
             } else if (d.equals(UNITS)) {
@@ -147,9 +151,9 @@ public final class ProjectLayout {
             } else if (d.equals(NAMES)) {
                 continue; // the translators' list of names, read by the tests of the English edition, not by the build
             } else {
-                misplaced(f, "data/ holds site.yaml, errata.yaml, glossary.yaml, units.yaml, tables/<table-id>.yaml,"
-                        + " checks/<chapter-id>.yaml, maps.yaml, geo/*.geojson (with geo/README.md), names.yaml and"
-                        + " schemas/*.json", diags);
+                misplaced(f, "data/ holds site.yaml, errata.yaml, disagreements.yaml, glossary.yaml, units.yaml,"
+                        + " tables/<table-id>.yaml, checks/<chapter-id>.yaml, maps.yaml, geo/*.geojson (with"
+                        + " geo/README.md), names.yaml and schemas/*.json", diags);
             }
         }
         for (InputFile f : files(TEMPLATES)) {
@@ -167,7 +171,7 @@ public final class ProjectLayout {
         if (site == null) {
             diags.error(SourcePos.of(SITE_FILE), "the site settings file is missing: create data/site.yaml");
         }
-        return new Inputs(site, chapters, tables, errata, glossary, units, checks, assets, geo, maps);
+        return new Inputs(site, chapters, tables, errata, glossary, units, checks, disagreements, assets, geo, maps);
     }
 
     /** data/site.yaml, if it exists: read first, since it says which languages there are. */

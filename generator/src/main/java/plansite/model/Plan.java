@@ -11,6 +11,7 @@ public record Plan(
         List<Table> tables,
         List<Erratum> errata,
         List<ProseCheck> proseChecks,
+        List<Disagreement> disagreements,
         List<Term> glossary,
         List<Unit> units,
         List<Finding> findings) {
@@ -20,13 +21,19 @@ public record Plan(
         tables = TableList.of(tables);
         errata = List.copyOf(errata);
         proseChecks = List.copyOf(proseChecks);
+        disagreements = List.copyOf(disagreements);
         glossary = List.copyOf(glossary);
         units = List.copyOf(units);
         findings = List.copyOf(findings);
     }
 
     public Plan withFindings(List<Finding> computed) {
-        return new Plan(site, chaptersByLang, tables, errata, proseChecks, glossary, units, computed);
+        return new Plan(site, chaptersByLang, tables, errata, proseChecks, disagreements, glossary, units, computed);
+    }
+
+    /** The plan with every disagreement: those recorded, and those the check phase found on its own. */
+    public Plan withDisagreements(List<Disagreement> all) {
+        return new Plan(site, chaptersByLang, tables, errata, proseChecks, all, glossary, units, findings);
     }
 
     public Optional<Chapter> chapter(String lang, String id) {

@@ -40,9 +40,12 @@ final class ChapterPages implements PageKind {
                 .toList();
         Language fallback = plan.site().defaultLanguage();
         List<Views.Part> body = new ArrayList<>();
-        for (BodyPart part : c.body()) {
+        Map<Integer, plansite.model.Html> marked = DisputeMarks.marked(plan, c, site.words().of(Words.MESSAGES,
+                lang.code()), AboutPages.DATA_NOTES + ".html");
+        for (int i = 0; i < c.body().size(); i++) {
+            BodyPart part = c.body().get(i);
             if (part instanceof BodyPart.Prose prose) {
-                body.add(new Views.Part(prose.html()));
+                body.add(new Views.Part(marked.getOrDefault(i, prose.html())));
             } else if (part instanceof BodyPart.TablePlacement placement) {
                 body.add(new Views.Part(site.tables().render(lang, placement.tableId(),
                         TablePages.PAGE_FOLDER + placement.tableId() + ".html")));

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import plansite.model.Chapter;
 import plansite.model.Column;
+import plansite.model.Disagreement;
 import plansite.model.Erratum;
 import plansite.model.Finding;
 import plansite.model.Language;
@@ -47,21 +48,97 @@ final class EditionPages {
     }
 
     Map<String, Object> dataNotes(Views.Page page) {
-        List<Views.FindingView> mismatches = new ArrayList<>();
-        List<Views.FindingView> agreements = new ArrayList<>();
-        for (Finding f : plan.findings()) {
-            Views.FindingView v = f.isTable() ? tableFinding(f) : proseFinding(f);
-            (f.agrees() ? agreements : mismatches).add(v);
+        Map<String, Finding> byCheck = new java.util.HashMap<>();
+        plan.findings().stream().filter(f -> !f.isTable()).forEach(f -> byCheck.putIfAbsent(f.proseCheckId(), f));
+        java.util.Set<Finding> named = new java.util.HashSet<>();
+        Map<String, List<Views.DisputeView>> byChapter = new java.util.LinkedHashMap<>();
+        for (Disagreement d : plan.disagreements()) {
+            List<Views.Link> places = new ArrayList<>();
+            for (int i = 0; i < d.places().size(); i++) {
+                Disagreement.Place p = d.places().get(i);
+                places.add(new Views.Link(place(p.chapter(), p.section()).where(),
+                        chapterPath(p.chapter()) + "#" + DisputeMarks.markId(d.id(), i + 1)));
+            }
+            List<Views.NoteText> notes = new ArrayList<>();
+            if (d.note() != null) {
+                notes.add(noteText(d.note()));
+            }
+            List<Views.FindingView> findings = new ArrayList<>();
+            for (String id : d.checks()) {
+                ProseCheck c = proseChecks.get(id);
+                if (c.note() != null) {
+                    notes.add(noteText(c.note()));
+                }
+                Finding f = byCheck.get(id);
+                if (f != null) {
+                    named.add(f);
+                    findings.add(proseFinding(f, false));
+                }
+            }
+            for (Disagreement.TableNote n : d.tableNotes()) {
+                Table t = plan.table(n.table()).orElseThrow();
+                places.add(new Views.Link(text(t.label()) + " " + text(t.title()),
+                        chapterPath(t.chapter()) + "#" + t.id() + "-note-" + n.note()));
+                t.notes().stream().filter(x -> x.id().equals(n.note())).findFirst()
+                        .ifPresent(x -> notes.add(noteText(x.text())));
+                for (Finding f : plan.findings()) {
+                    if (f.isTable() && f.tableId().equals(t.id()) && cites(t, f, n.note())) {
+                        named.add(f);
+                        findings.add(tableFinding(f, false));
+                    }
+                }
+            }
+            Disagreement.Place first = d.places().isEmpty() ? null : d.places().get(0);
+            // An entry of a table's note alone is headed by the table's label.
+            String figure = first != null ? first.figure().in(lang.code(), fallback) : d.tableNotes().isEmpty() ? null
+                    : plan.table(d.tableNotes().get(0).table()).map(t -> text(t.label())).orElse(null);
+            String figureLang = first == null || first.figure().has(lang.code()) ? null
+                    : plan.site().defaultLanguage().htmlLang();
+            String chapter = !d.places().isEmpty() ? d.places().get(0).chapter()
+                    : !d.tableNotes().isEmpty() ? plan.table(d.tableNotes().get(0).table()).map(Table::chapter).orElse(null)
+                    : d.checks().isEmpty() ? null : proseChecks.get(d.checks().get(0)).chapter();
+            byChapter.computeIfAbsent(chapter, k -> new ArrayList<>()).add(new Views.DisputeView(
+                    DisputeMarks.entryId(d.id()), d.kind(), places, figure, figureLang, notes, findings));
         }
-        return Map.of("page", page, "notes", new Views.DataNotesPage(mismatches, agreements, plan.findings().size()));
+        List<Views.DisputeChapter> chapters = new ArrayList<>();
+        List<Chapter> order = plan.chapters(fallback);
+        for (Chapter c : order) {
+            List<Views.DisputeView> entries = byChapter.get(c.id());
+            if (entries != null) {
+                Place where = place(c.id(), null);
+                chapters.add(new Views.DisputeChapter(where.where(), where.href(), entries));
+            }
+        }
+        List<Views.FindingView> agreements = new ArrayList<>();
+        int mismatches = 0;
+        for (Finding f : plan.findings()) {
+            mismatches += f.agrees() ? 0 : 1;
+            if (f.agrees() && !named.contains(f)) {
+                agreements.add(f.isTable() ? tableFinding(f, true) : proseFinding(f, true));
+            }
+        }
+        return Map.of("page", page, "notes", new Views.DataNotesPage(chapters, plan.disagreements().size(), agreements,
+                plan.findings().size(), mismatches));
     }
 
-    private Views.FindingView tableFinding(Finding f) {
+    /** Whether the table finding's cell or row cites the note. */
+    private static boolean cites(Table t, Finding f, String noteId) {
+        Row row = t.rows().get(f.row());
+        return row.notes().contains(noteId) || row.cells().get(f.column()).notes().contains(noteId);
+    }
+
+    private Views.NoteText noteText(Localized l) {
+        String htmlLang = l.has(lang.code()) ? null : plan.site().defaultLanguage().htmlLang();
+        return new Views.NoteText(text(l), htmlLang);
+    }
+
+    /** A table's recomputed figure; with its notes when it is listed on its own (an agreement). */
+    private Views.FindingView tableFinding(Finding f, boolean withNotes) {
         Table t = plan.table(f.tableId()).orElseThrow();
         Row row = t.rows().get(f.row());
         List<String> noteIds = new ArrayList<>(row.cells().get(f.column()).notes());
         noteIds.addAll(row.notes());
-        List<String> notes = noteIds.stream().distinct()
+        List<String> notes = !withNotes ? List.of() : noteIds.stream().distinct()
                 .map(id -> t.notes().stream().filter(n -> n.id().equals(id)).findFirst().map(Note::text))
                 .flatMap(Optional::stream).map(this::text).toList();
         String where = text(t.label()) + " " + text(t.title());
@@ -70,14 +147,15 @@ final class EditionPages {
         return new Views.FindingView(where, href, detail, null, f.printed(), f.arithmetic(), f.agrees(), notes);
     }
 
-    private Views.FindingView proseFinding(Finding f) {
+    /** A prose figure recomputed; with its note when it is listed on its own (an agreement). */
+    private Views.FindingView proseFinding(Finding f, boolean withNotes) {
         ProseCheck p = java.util.Objects.requireNonNull(proseChecks.get(f.proseCheckId()), f.proseCheckId());
         Place place = place(p.chapter(), p.section());
-        List<String> notes = p.note() == null ? List.of() : List.of(text(p.note()));
+        List<String> notes = p.note() == null || !withNotes ? List.of() : List.of(text(p.note()));
         // The quote is of the original's text: in a translation it is a fragment in another language.
         String quoteLang = lang.code().equals(fallback) ? null : plan.site().defaultLanguage().htmlLang();
-        return new Views.FindingView(place.where(), place.href(), p.quote(), quoteLang, f.printed(), f.arithmetic(),
-                f.agrees(), notes);
+        return new Views.FindingView(place.where(), place.href(), withNotes ? p.quote() : null, quoteLang, f.printed(),
+                f.arithmetic(), f.agrees(), notes);
     }
 
     /** The printed row header of a row: the text of its header cells, merged cells read from above. */

@@ -22,7 +22,8 @@ final class FullEditionPages implements PageKind {
             List<Chapter> chapters = site.plan().chapters(lang.code());
             return Map.of("page", site.frame().editionPage(lang, path, FULL), "full", new Views.FullPage(
                     OnePageEdition.contents(chapters), OnePageEdition.chapters(site.plan(), chapters,
-                            (id, href) -> site.tables().render(lang, id, href))));
+                            (id, href) -> site.tables().render(lang, id, href),
+                            site.words().of(Words.MESSAGES, lang.code()))));
         }));
     }
 }

@@ -2,6 +2,7 @@ package plansite.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import plansite.model.BodyPart;
@@ -31,15 +32,17 @@ final class OnePageEdition {
     }
 
     static List<Views.FullChapter> chapters(Plan plan, List<Chapter> chapters,
-            java.util.function.BiFunction<String, String, Html> tableHtml) {
+            java.util.function.BiFunction<String, String, Html> tableHtml, Map<String, String> words) {
         List<Views.FullChapter> out = new ArrayList<>();
         java.util.Set<String> ids = new java.util.HashSet<>();
         chapters.forEach(c -> ids.add(c.id()));
         for (Chapter c : chapters) {
             List<Views.Part> body = new ArrayList<>();
-            for (BodyPart part : c.body()) {
+            Map<Integer, Html> marked = DisputeMarks.marked(plan, c, words, AboutPages.DATA_NOTES + ".html");
+            for (int i = 0; i < c.body().size(); i++) {
+                BodyPart part = c.body().get(i);
                 if (part instanceof BodyPart.Prose prose) {
-                    body.add(new Views.Part(new Html(inPage(prose.html().markup(), ids))));
+                    body.add(new Views.Part(new Html(inPage(marked.getOrDefault(i, prose.html()).markup(), ids))));
                 } else if (part instanceof BodyPart.TablePlacement p) {
                     body.add(new Views.Part(tableHtml.apply(p.tableId(), TablePages.PAGE_FOLDER + p.tableId() + ".html")));
                 }

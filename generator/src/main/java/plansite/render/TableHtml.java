@@ -19,17 +19,19 @@ final class TableHtml {
     private final Words words;
     private final Map<String, Html> made = new ConcurrentHashMap<>();
     private final Map<String, TableHtmlWriter> writers = new ConcurrentHashMap<>();
+    private final Map<String, String> disputes;
 
     TableHtml(Plan plan, Optional<Atlas> atlas, Words words) {
         this.plan = plan;
         this.atlas = atlas;
         this.words = words;
+        this.disputes = DisputeMarks.byTableNote(plan);
     }
 
     Html render(Language lang, String tableId, String pageHref) {
         return made.computeIfAbsent(lang.code() + "|" + tableId + "|" + pageHref, k -> {
             Language fallback = plan.site().defaultLanguage();
-            TableViews views = new TableViews(lang.code(), fallback.code(), fallback.htmlLang());
+            TableViews views = new TableViews(lang.code(), fallback.code(), fallback.htmlLang(), disputes);
             return fragment(lang, views.view(plan.table(tableId).orElseThrow(), pageHref));
         });
     }

@@ -93,6 +93,12 @@ final class TableHtmlWriter {
                     out.append(" lang=\"").append(esc(n.lang())).append('"');
                 }
                 out.append('>').append(esc(n.text()));
+                if (n.dispute() != null) {
+                    // From a table's own page (no pageHref) the data notes are one folder up.
+                    out.append(" <a class=\"dispute-link\" href=\"").append(tv.pageHref() == null ? "../" : "")
+                            .append(AboutPages.DATA_NOTES).append(".html#").append(DisputeMarks.entryId(n.dispute()))
+                            .append("\">").append(word("disputeSee")).append("</a>");
+                }
                 for (String back : n.backrefs()) {
                     out.append(" <a class=\"backref\" href=\"#").append(esc(back)).append("\" aria-label=\"")
                             .append(word("backToRef")).append(' ').append(n.number()).append("\">↩</a>");

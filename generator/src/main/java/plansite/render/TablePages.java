@@ -41,7 +41,7 @@ final class TablePages {
     }
 
     Views.TablePage page(Table t, String pagePath) {
-        TableViews views = new TableViews(lang.code(), fallback.code(), fallback.htmlLang());
+        TableViews views = new TableViews(lang.code(), fallback.code(), fallback.htmlLang(), DisputeMarks.byTableNote(plan));
         Optional<Chapter> chapter = plan.chapter(lang.code(), t.chapter()).or(() -> plan.chapter(fallback.code(), t.chapter()));
         String chapterTitle = chapter.map(Chapter::title).orElse(t.chapter());
         String sectionTitle = t.section() == null ? null

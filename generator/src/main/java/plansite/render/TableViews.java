@@ -17,8 +17,11 @@ final class TableViews {
     private final String lang;
     private final String fallbackLang;
     private final String fallbackHtmlLang;
+    /** The disagreement each note states, by "table/note" (see {@link DisputeMarks#byTableNote}). */
+    private final Map<String, String> disputes;
 
-    TableViews(String lang, String fallbackLang, String fallbackHtmlLang) {
+    TableViews(String lang, String fallbackLang, String fallbackHtmlLang, Map<String, String> disputes) {
+        this.disputes = disputes;
         this.lang = lang;
         this.fallbackLang = fallbackLang;
         this.fallbackHtmlLang = fallbackHtmlLang;
@@ -37,7 +40,7 @@ final class TableViews {
         noteNumbers.forEach((id, number) -> {
             Note note = table.notes().stream().filter(n -> n.id().equals(id)).findFirst().orElseThrow();
             notes.add(new Views.NoteView(number, noteAnchor(table, id), text(note.text()), langOf(note.text()),
-                    backrefs.getOrDefault(id, List.of())));
+                    backrefs.getOrDefault(id, List.of()), disputes.get(table.id() + "/" + id)));
         });
         return new Views.TableView(table.id(), text(table.label()), text(table.title()), pageHref, table.isDerived(),
                 text(table.unit()),

@@ -231,13 +231,40 @@ public final class Views {
     /** One mend: where (linked), the converted text, the mended text, why. */
     public record ErratumView(String where, String href, String source, String mended, String reason) {}
 
-    /** The data notes page: every recomputed figure that disagrees with its arithmetic, then those that agree. */
-    public record DataNotesPage(List<FindingView> mismatches, List<FindingView> agreements, int checked) {
+    /**
+     * The data notes page: every disagreement of the plan, by chapter, then the recomputed figures that agree
+     * (none that a disagreement names); {@code checked} figures were recomputed, {@code mismatches} of them differ.
+     */
+    public record DataNotesPage(List<DisputeChapter> chapters, int disputes, List<FindingView> agreements, int checked,
+            int mismatches) {
         public DataNotesPage {
-            mismatches = List.copyOf(mismatches);
+            chapters = List.copyOf(chapters);
             agreements = List.copyOf(agreements);
         }
     }
+
+    /** The disagreements of one chapter (its title, linked). */
+    public record DisputeChapter(String title, String href, List<DisputeView> entries) {
+        public DisputeChapter {
+            entries = List.copyOf(entries);
+        }
+    }
+
+    /**
+     * One disagreement: its anchor, kind, the places it is marked (each linked to its mark, which links
+     * back here), the figure as printed at its first place, its notes, and the recomputations it names.
+     */
+    public record DisputeView(String id, String kind, List<Link> places, String figure, String figureLang,
+            List<NoteText> notes, List<FindingView> findings) {
+        public DisputeView {
+            places = List.copyOf(places);
+            notes = List.copyOf(notes);
+            findings = List.copyOf(findings);
+        }
+    }
+
+    /** A note's text, and its language when it is not the page's (an untranslated note). */
+    public record NoteText(String text, String lang) {}
 
     /**
      * One recomputed figure: where it is (a table cell or a quote of the prose, linked), the figure as
@@ -250,8 +277,11 @@ public final class Views {
         }
     }
 
-    /** A note below a table, with links back to every place that cites it. */
-    public record NoteView(int number, String id, String text, String lang, List<String> backrefs) {
+    /**
+     * A note below a table, with links back to every place that cites it; {@code dispute}, the id of the
+     * disagreement it states (its entry on the data notes page links here and back), or null.
+     */
+    public record NoteView(int number, String id, String text, String lang, List<String> backrefs, String dispute) {
         public NoteView {
             backrefs = List.copyOf(backrefs);
         }

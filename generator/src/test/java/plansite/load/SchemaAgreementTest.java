@@ -51,6 +51,9 @@ class SchemaAgreementTest {
         if (rel.equals("data/errata.yaml")) {
             return "errata.schema.json";
         }
+        if (rel.equals("data/disagreements.yaml")) {
+            return "disagreements.schema.json";
+        }
         if (rel.equals("data/glossary.yaml")) {
             return "glossary.schema.json";
         }
@@ -113,6 +116,8 @@ class SchemaAgreementTest {
             {"data/site.yaml", "    unit: {zh: 单位, en: Unit}\n", ""},
             {"data/site.yaml", "  terms: {zh: 数据照录", "  term: {zh: 数据照录"},
             {"data/errata.yaml", "  reason:", "  why:"},
+            {"data/disagreements.yaml", "  kind: arithmetic", "  kind: sums"},
+            {"data/disagreements.yaml", "    - {chapter: ch1, section: ch1-s1, figure:", "    - {chapter: ch1, section: ch1-s1, figures:"},
             {"data/checks/ch1.yaml", "  formula: 91 / 120 * 100", "  formular: 91 / 120 * 100"},
             {"data/glossary.yaml", "  pinyin: méi\n", ""},
             {"data/glossary.yaml", "  en: coal\n", "  english: coal\n"},
