@@ -165,7 +165,7 @@ class InputErrorsTest {
                         + " content/<language>/<chapter-id>.md",
                 "data/extra.yaml: error: this file is not where it belongs: data/ holds site.yaml, errata.yaml,"
                         + " glossary.yaml, units.yaml, tables/<table-id>.yaml, checks/<chapter-id>.yaml, maps.yaml,"
-                        + " geo/*.geojson (with geo/README.md) and schemas/*.json",
+                        + " glance.yaml, geo/*.geojson (with geo/README.md) and schemas/*.json",
                 "site-templates/partials/x.ftlh: error: this file is not where it belongs: site-templates/ holds"
                         + " *.ftlh templates and an assets/ folder");
     }
