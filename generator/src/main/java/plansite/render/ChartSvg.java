@@ -168,8 +168,6 @@ final class ChartSvg {
                 }
                 if (d.kind() == Chart.Kind.STACKED) {
                     top = top.max(stack);
-                    // Values of a stack that do not fit inside their part are written after the bar.
-                    reserve = Math.max(reserve, Math.min(WIDTH * 0.45, width(String.join("、", outside), 13)));
                 } else if (d.kind() != Chart.Kind.DOTS) {
                     for (String s : outside) {
                         reserve = Math.max(reserve, width(s, 13) + 6);
@@ -290,12 +288,13 @@ final class ChartSvg {
                         }
                         at += w;
                     }
-                    if (!after.isEmpty()) {
-                        body.append("<text class=\"chart-value\" x=\"").append(num(at + 4)).append("\" y=\"")
-                                .append(num(y + BAR - 3)).append("\">").append(esc(String.join(word("chartSep", "、"), after)))
-                                .append("</text>\n");
-                    }
                     y += BAR + 3;
+                    // What does not fit inside its part is written below the bar, on lines of their own.
+                    for (String line : wrap(String.join(word("chartSep", "; "), after), WIDTH - 2 * PAD, 13)) {
+                        body.append("<text class=\"chart-value\" x=\"").append(num(plotLeft)).append("\" y=\"")
+                                .append(num(y + 11)).append("\">").append(esc(line)).append("</text>\n");
+                        y += 16;
+                    }
                 }
                 case DOTS -> {
                     double cy = y + 8;

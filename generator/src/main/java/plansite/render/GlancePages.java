@@ -98,7 +98,7 @@ final class GlancePages implements PageKind {
             Table t = site.plan().table(tg.table()).orElseThrow();
             for (int r : tg.rows()) {
                 FigureView base = tg.baselines().stream().filter(b -> b.row() == r).findFirst()
-                        .map(b -> figure(b.from(), null, lang, path)).orElse(null);
+                        .map(b -> shortSource(figure(b.from(), null, lang, path), b.from(), lang)).orElse(null);
                 String attribute = t.origin(r, tg.attribute()).display(lang.code(), fallback());
                 targets.add(new TargetView(rowName(t, r, tg.name(), lang),  base,
                         figure(new Glance.Ref(t.id(), r, tg.target(), null, null), null, lang, path), attribute));
@@ -117,6 +117,19 @@ final class GlancePages implements PageKind {
         }).toList();
         return new SectionView(s.id(), text(s.title(), lang), text(s.intro(), lang), targets, figures, charts,
                 mapLinks(s.maps(), lang, path));
+    }
+
+    /** In the targets' table a base-year figure names its source briefly: "专栏 7, row 1", or the chapter. */
+    private FigureView shortSource(FigureView v, Glance.Ref ref, Language lang) {
+        String source = v.source();
+        if (!ref.isCheck()) {
+            Table t = site.plan().table(ref.table()).orElseThrow();
+            source = text(t.label(), lang) + site.words().of(Words.CHART_MESSAGES, lang.code()).getOrDefault("glanceSep", ", ")
+                    + site.words().of(Words.CHART_MESSAGES, lang.code()).getOrDefault("glanceRow", "row {n}")
+                            .replace("{n}", String.valueOf(ref.row() + 1));
+        }
+        return new FigureView(v.value(), v.unit(), v.label(), v.href(), source, v.quote(), v.quoteLang(), v.notes(),
+                v.maps());
     }
 
     private List<Views.Link> mapLinks(List<Glance.MapRef> refs, Language lang, String path) {
@@ -148,7 +161,9 @@ final class GlancePages implements PageKind {
         var row = t.rows().get(ref.row());
         Cell cell = row.cells().get(ref.column());
         String value = cell.isEmpty() ? null : cell.display(lang.code(), fallback());
-        String unit = cell.isEmpty() ? null : text(new UnitResolver(t).resolve(row, ref.column()).unit(), lang);
+        // Only a figure has a unit: a cell of words ("停采", stopped production) is shown as its words.
+        String unit = cell.isNumeric() || cell.unit() != null
+                ? text(new UnitResolver(t).resolve(row, ref.column()).unit(), lang) : null;
         String tablePage = Paths.link(path, TablePages.path(lang.code(), t.id()));
         List<NoteText> notes = new ArrayList<>();
         List<String> ids = new ArrayList<>(row.notes());
