@@ -175,9 +175,11 @@ final class ChartSvg {
                 }
             }
             this.max = top.signum() == 0 ? BigDecimal.ONE : top;
+            double[] ticks = ticks(max.doubleValue());
+            // The last tick's label is centred on the axis's end: half of it must fit too.
+            reserve = Math.max(reserve, width(tick(ticks[ticks.length - 1]), 12) / 2 + 2);
             this.plotWidth = WIDTH - 2 * PAD - reserve;
             y = legend(y);
-            double[] ticks = ticks(max.doubleValue());
             double scaleMax = ticks[ticks.length - 1];
             double rowsTop = y;
             for (Category c : d.categories()) {
@@ -301,7 +303,6 @@ final class ChartSvg {
                     body.append("<line class=\"chart-track\" x1=\"").append(num(plotLeft)).append("\" y1=\"")
                             .append(num(cy)).append("\" x2=\"").append(num(plotLeft + plotWidth)).append("\" y2=\"")
                             .append(num(cy)).append("\"/>\n");
-                    StringBuilder line = new StringBuilder();
                     for (int i = 0; i < c.values().size(); i++) {
                         Value v = c.values().get(i);
                         if (v.number() != null) {
@@ -312,15 +313,20 @@ final class ChartSvg {
                     double tx = plotLeft;
                     for (int i = 0; i < c.values().size(); i++) {
                         Value v = c.values().get(i);
-                        String s = d.series().get(i) + " " + valueText(v);
-                        if (tx + width(s, 13) > WIDTH - PAD && tx > plotLeft) {
+                        List<String> lines = wrap(d.series().get(i) + " " + valueText(v), WIDTH - 2 * PAD, 13);
+                        if ((lines.size() > 1 || tx + width(lines.get(0), 13) > WIDTH - PAD) && tx > plotLeft) {
                             tx = plotLeft;
                             y += 17;
                         }
-                        body.append("<text class=\"chart-value\" x=\"").append(num(tx)).append("\" y=\"").append(num(y + 12))
-                                .append("\" data-series=\"").append(i).append("\">").append(esc(s)).append("</text>\n");
-                        tx += width(s, 13) + 16;
-                        line.append(s);
+                        for (int k = 0; k < lines.size(); k++) {
+                            if (k > 0) {
+                                y += 17;
+                            }
+                            body.append("<text class=\"chart-value\" x=\"").append(num(tx)).append("\" y=\"")
+                                    .append(num(y + 12)).append("\" data-series=\"").append(i).append("\">")
+                                    .append(esc(lines.get(k))).append("</text>\n");
+                        }
+                        tx = lines.size() > 1 ? WIDTH : tx + width(lines.get(0), 13) + 16;
                     }
                     y += 18;
                 }
