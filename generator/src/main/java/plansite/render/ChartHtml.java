@@ -20,6 +20,8 @@ final class ChartHtml {
 
     private final Plan plan;
     private final Words words;
+    /** Each chart's file, made once per language: the pages give its size, the files phase writes it. */
+    private final Map<String, byte[]> files = new java.util.concurrent.ConcurrentHashMap<>();
 
     ChartHtml(Plan plan, Words words) {
         this.plan = plan;
@@ -71,6 +73,10 @@ final class ChartHtml {
 
     /** The standalone SVG file: the chart with its own style, its title, its notes and its source. */
     byte[] file(Language lang, Table t) {
+        return files.computeIfAbsent(lang.code() + "|" + t.id(), k -> makeFile(lang, t));
+    }
+
+    private byte[] makeFile(Language lang, Table t) {
         Map<String, String> w = chartWords(lang);
         Notes notes = notes(lang, t);
         ChartSvg.Data d = ChartSvg.data(t, t.chart(), lang.code(), fallback(), notes.numbers);

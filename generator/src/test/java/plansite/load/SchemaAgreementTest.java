@@ -66,6 +66,9 @@ class SchemaAgreementTest {
         if (rel.startsWith("data/checks/")) {
             return "checks.schema.json";
         }
+        if (rel.equals("data/glance.yaml")) {
+            return "glance.schema.json";
+        }
         return null;
     }
 
