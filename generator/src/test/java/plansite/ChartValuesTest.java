@@ -121,6 +121,11 @@ class ChartValuesTest {
             assertNotNull(g, where + " row " + (r + 1));
             // Long texts are wrapped over several text elements: compare without the spaces of the wrapping.
             String text = String.join("", g.select("text").eachText()).replaceAll("\\s+", "");
+            String labels = String.join("", svg.select("text.chart-label").eachText()).replaceAll("\\s+", "");
+            for (String note : row.notes()) {
+                String marker = words[1].replace("{n}", String.valueOf(numbers.get(note))).replaceAll("\\s+", "");
+                assertTrue(labels.contains(marker), where + " row " + (r + 1) + ": the row's note " + marker);
+            }
             for (int i = 0; i < chart.columns().size(); i++) {
                 int col = chart.columns().get(i);
                 Cell cell = row.cells().get(col);

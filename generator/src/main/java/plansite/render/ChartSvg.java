@@ -38,7 +38,7 @@ final class ChartSvg {
     }
 
     /** A row of the chart: its name and one value per series. */
-    record Category(String name, int row, List<Value> values) {}
+    record Category(String name, int row, List<Value> values, List<Integer> rowNotes) {}
 
     /** What is drawn, in one language. */
     record Data(String title, String summary, String unit, List<String> series, List<Category> categories,
@@ -92,11 +92,8 @@ final class ChartSvg {
                 }
             }
             // A note on the whole row stands beside the row's name, as in the table.
-            List<String> rowNotes = row.notes().stream().map(id -> String.valueOf(noteNumbers.getOrDefault(id, 0)))
-                    .toList();
-            String shown = String.join(" ", name);
-            categories.add(new Category(rowNotes.isEmpty() ? shown : shown + " " + String.join(" ", rowNotes.stream()
-                    .map(n -> "[" + n + "]").toList()), r, values));
+            List<Integer> rowNotes = row.notes().stream().map(id -> noteNumbers.getOrDefault(id, 0)).toList();
+            categories.add(new Category(String.join(" ", name), r, values, rowNotes));
         }
         String title = chart.title() != null ? text(chart.title(), lang, fallback) : text(t.title(), lang, fallback);
         return new Data(title, text(chart.summary(), lang, fallback), unit, series, categories, chart.kind());
@@ -249,7 +246,11 @@ final class ChartSvg {
         }
 
         private double category(Category c, double y, double scaleMax) {
-            for (String line : wrap(c.name(), WIDTH - 2 * PAD, FONT)) {
+            String name = c.name();
+            for (int n : c.rowNotes()) {
+                name += " " + word("chartNote", "[{n}]").replace("{n}", String.valueOf(n));
+            }
+            for (String line : wrap(name, WIDTH - 2 * PAD, FONT)) {
                 y += LINE;
                 body.append("<text class=\"chart-label\" x=\"").append(PAD).append("\" y=\"").append(num(y - 5))
                         .append("\">").append(esc(line)).append("</text>\n");
