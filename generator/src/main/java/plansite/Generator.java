@@ -153,10 +153,27 @@ public final class Generator {
         return layout;
     }
 
+    /** The maps the at-a-glance page links to exist: data/maps.yaml is read in this phase, after the glance. */
+    private static void checkGlanceMaps(Plan plan, Optional<Atlas> atlas, Diagnostics diags) {
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        atlas.ifPresent(a -> a.maps().forEach(m -> ids.add(m.id())));
+        plan.glanceOf().ifPresent(g -> g.sections().forEach(s -> {
+            List<plansite.model.Glance.MapRef> refs = new java.util.ArrayList<>(s.maps());
+            s.figures().stream().filter(f -> f.map() != null).forEach(f -> refs.add(f.map()));
+            for (var ref : refs) {
+                if (!ids.contains(ref.id())) {
+                    diags.error(ref.pos(), atlas.isEmpty() ? "the site has no maps (no data/geo/); leave out map '"
+                            + ref.id() + "'" : "unknown map '" + ref.id() + "'; expected one of " + String.join(", ", ids));
+                }
+            }
+        }));
+    }
+
     /** data/maps.yaml read against the checked plan, and the plan's features gathered by county. */
     private static Optional<Atlas> atlas(PlanLoader.Input input, Plan plan, Diagnostics diags)
             throws InputErrorsException {
         Optional<Atlas> atlas = input.maps().against(plan, diags).map(m -> new AtlasBuilder(plan, m, diags).build());
+        checkGlanceMaps(plan, atlas, diags);
         if (diags.hasErrors()) {
             throw new InputErrorsException(diags);
         }

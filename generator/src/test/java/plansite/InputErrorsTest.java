@@ -68,7 +68,7 @@ class InputErrorsTest {
     @Test
     void unknownKeyListsTheKnownOnes() {
         assertFails(site().replace("data/tables/t1.yaml", "section: ch1-s2-1", "sektion: ch1-s2-1"),
-                "data/tables/t1.yaml:5:1: error: unknown key 'sektion'; expected one of: chapter, checks, columns,"
+                "data/tables/t1.yaml:5:1: error: unknown key 'sektion'; expected one of: chapter, chart, checks, columns,"
                         + " derived_from, header_columns, id, label, notes, rows, section, title, unit");
     }
 
@@ -165,7 +165,7 @@ class InputErrorsTest {
                         + " content/<language>/<chapter-id>.md",
                 "data/extra.yaml: error: this file is not where it belongs: data/ holds site.yaml, errata.yaml,"
                         + " disagreements.yaml, glossary.yaml, units.yaml, tables/<table-id>.yaml, checks/<chapter-id>.yaml, maps.yaml,"
-                        + " geo/*.geojson (with geo/README.md), names.yaml and schemas/*.json",
+                        + " glance.yaml, geo/*.geojson (with geo/README.md), names.yaml and schemas/*.json",
                 "site-templates/partials/x.ftlh: error: this file is not where it belongs: site-templates/ holds"
                         + " *.ftlh templates and an assets/ folder");
     }
@@ -238,7 +238,7 @@ class InputErrorsTest {
         FixtureSite s = site().replace("site-templates/chapter.ftlh", "${chapter.title}</h1>", "${chapter.titel}</h1>");
         FixtureSite.Run run = s.run("build");
         assertEquals(ExitCode.INPUT_ERRORS, run.exitCode());
-        assertTrue(run.diagnostics().get(0).startsWith("site-templates/chapter.ftlh:6:9: error: template error: "),
+        assertTrue(run.diagnostics().get(0).startsWith("site-templates/chapter.ftlh:7:9: error: template error: "),
                 run.err());
         assertTrue(run.err().endsWith("plansite: build failed in pages; nothing was written\n"), run.err());
     }

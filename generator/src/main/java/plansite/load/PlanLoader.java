@@ -183,7 +183,13 @@ public final class PlanLoader {
         }
         List<Disagreement> disagreements = inputs.disagreements() == null ? List.of()
                 : new DisagreementsLoader(yaml).load(inputs.disagreements(), defaultLang, diags);
-        Plan plan = new Plan(site, chapters, tables, errata, proseChecks, disagreements, glossary, units, List.of());
+        Map<String, Table> tablesById = new HashMap<>();
+        tables.forEach(t -> tablesById.putIfAbsent(t.id(), t));
+        plansite.model.Glance glance = inputs.glance() == null ? null
+                : new GlanceLoader(yaml).load(inputs.glance(), defaultLang, tablesById, proseChecks,
+                        fileIds(inputs.tables(), ".yaml"), diags).orElse(null);
+        Plan plan = new Plan(site, chapters, tables, errata, proseChecks, disagreements, glossary, units,
+                List.of(), glance);
         Map<String, Set<String>> chapterFilesByLang = new TreeMap<>();
         inputs.chaptersByLang().forEach((lang, files) -> chapterFilesByLang.put(lang, fileIds(files, ".md")));
         List<Asset> assets = inputs.assets().stream()

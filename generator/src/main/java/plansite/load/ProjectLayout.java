@@ -39,6 +39,7 @@ public final class ProjectLayout {
      */
     static final List<String> MAP_ASSETS = List.of(ASSETS + "/map.css", ASSETS + "/map.js");
     static final String MAPS = "data/maps.yaml";
+    static final String GLANCE = "data/glance.yaml";
 
     private final Path root;
 
@@ -83,7 +84,7 @@ public final class ProjectLayout {
     /** The files of the project, sorted, by kind; misplaced files are reported. */
     record Inputs(InputFile site, TreeMap<String, List<InputFile>> chaptersByLang, List<InputFile> tables,
             InputFile errata, InputFile glossary, InputFile units, List<InputFile> checks, InputFile disagreements,
-            List<InputFile> assets, List<InputFile> geo, InputFile maps) {}
+            List<InputFile> assets, List<InputFile> geo, InputFile maps, InputFile glance) {}
 
     /**
      * @param languages the site's language codes, or null when data/site.yaml could not be read (then
@@ -110,6 +111,7 @@ public final class ProjectLayout {
         InputFile site = null;
         List<InputFile> geo = new ArrayList<>();
         InputFile maps = null;
+        InputFile glance = null;
 
         for (InputFile f : files(CONTENT)) {
             String[] parts = f.display().split("/");
@@ -146,14 +148,16 @@ public final class ProjectLayout {
                 geo.add(f);
             } else if (d.equals(MAPS)) {
                 maps = f;
+            } else if (d.equals(GLANCE)) {
+                glance = f;
             } else if (d.startsWith(SCHEMAS + "/") && d.endsWith(".json")) {
                 continue; // editor aids, not inputs
             } else if (d.equals(NAMES)) {
                 continue; // the translators' list of names, read by the tests of the English edition, not by the build
             } else {
                 misplaced(f, "data/ holds site.yaml, errata.yaml, disagreements.yaml, glossary.yaml, units.yaml,"
-                        + " tables/<table-id>.yaml, checks/<chapter-id>.yaml, maps.yaml, geo/*.geojson (with"
-                        + " geo/README.md), names.yaml and schemas/*.json", diags);
+                        + " tables/<table-id>.yaml, checks/<chapter-id>.yaml, maps.yaml, glance.yaml, geo/*.geojson"
+                        + " (with geo/README.md), names.yaml and schemas/*.json", diags);
             }
         }
         for (InputFile f : files(TEMPLATES)) {
@@ -171,7 +175,8 @@ public final class ProjectLayout {
         if (site == null) {
             diags.error(SourcePos.of(SITE_FILE), "the site settings file is missing: create data/site.yaml");
         }
-        return new Inputs(site, chapters, tables, errata, glossary, units, checks, disagreements, assets, geo, maps);
+        return new Inputs(site, chapters, tables, errata, glossary, units, checks, disagreements, assets, geo, maps,
+                glance);
     }
 
     /** data/site.yaml, if it exists: read first, since it says which languages there are. */

@@ -19,7 +19,8 @@ record TableFile(
         List<Row> rows,
         List<Note> notes,
         DerivedFromFile derivedFrom,
-        List<CheckFile> checks) {
+        List<CheckFile> checks,
+        ChartFile chart) {
 
     /** {@code derived_from}: a verbatim excerpt of the paragraph the table comes from. */
     record DerivedFromFile(String quote) {}
@@ -28,5 +29,11 @@ record TableFile(
      * One entry of {@code checks}: a total ({@code total}, {@code parts}, {@code columns}) or a row
      * formula ({@code formula}, {@code rows}). Ranges are 1-based: {@code 3}, {@code "1-10"} or {@code [1, 3]}.
      */
+    /**
+     * {@code chart}: {@code kind} (bars, grouped, stacked, dots), {@code rows} and {@code columns} as in a check
+     * (1-based), {@code label}: the column or columns naming each row, {@code title} and {@code summary} per language.
+     */
+    record ChartFile(String kind, Object rows, Object columns, Object label, Localized title, Localized summary) {}
+
     record CheckFile(Integer total, Object parts, Object columns, String formula, Object rows) {}
 }

@@ -111,8 +111,17 @@ final class TableLoader {
             checkEntry(checkFiles.get(i), "/checks/" + i, at, local).ifPresent(checks::add);
         }
         Table table = new Table(t.id(), t.label(), t.title(), t.chapter(), t.section(), t.unit(), headerColumns,
-                t.columns(), t.rows(), notes, derived, checks, at.at("/id"));
+                t.columns(), t.rows(), notes, derived, checks, null, at.at("/id"));
         checkRows(table, leaves, noteIds, local);
+        if (t.chart() != null && !local.hasErrors()) {
+            // Checked against the table as read: its rows, columns, units and checks must be sound first.
+            Table plain = table;
+            table = ChartDeclarations.check(t.chart(), plain, defaultLang, at, local)
+                    .map(chart -> new Table(plain.id(), plain.label(), plain.title(), plain.chapter(), plain.section(),
+                            plain.unit(), plain.headerColumns(), plain.columns(), plain.rows(), plain.notes(),
+                            plain.derivedFrom(), plain.checks(), chart, plain.pos()))
+                    .orElse(plain);
+        }
         diags.addAll(local);
         return local.hasErrors() ? Optional.empty() : Optional.of(table);
     }

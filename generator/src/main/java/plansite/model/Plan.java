@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The whole input, loaded and validated: settings, chapters per language (in order), tables. */
+/**
+ * The whole input, loaded and validated: settings, chapters per language (in order), tables; and the
+ * at-a-glance page's figures ({@code data/glance.yaml}), or null when the plan has none.
+ */
 public record Plan(
         SiteSettings site,
         Map<String, List<Chapter>> chaptersByLang,
@@ -14,7 +17,8 @@ public record Plan(
         List<Disagreement> disagreements,
         List<Term> glossary,
         List<Unit> units,
-        List<Finding> findings) {
+        List<Finding> findings,
+        Glance glance) {
 
     public Plan {
         chaptersByLang = Immutable.orderedMap(chaptersByLang, List::copyOf);
@@ -28,12 +32,13 @@ public record Plan(
     }
 
     public Plan withFindings(List<Finding> computed) {
-        return new Plan(site, chaptersByLang, tables, errata, proseChecks, disagreements, glossary, units, computed);
+        return new Plan(site, chaptersByLang, tables, errata, proseChecks, disagreements, glossary, units, computed,
+                glance);
     }
 
     /** The plan with every disagreement: those recorded, and those the check phase found on its own. */
     public Plan withDisagreements(List<Disagreement> all) {
-        return new Plan(site, chaptersByLang, tables, errata, proseChecks, all, glossary, units, findings);
+        return new Plan(site, chaptersByLang, tables, errata, proseChecks, all, glossary, units, findings, glance);
     }
 
     public Optional<Chapter> chapter(String lang, String id) {
@@ -46,6 +51,10 @@ public record Plan(
 
     public List<Chapter> chapters(String lang) {
         return chaptersByLang.getOrDefault(lang, List.of());
+    }
+
+    public Optional<Glance> glanceOf() {
+        return Optional.ofNullable(glance);
     }
 
     public Optional<Table> table(String id) {

@@ -6,7 +6,7 @@ import plansite.diag.SourcePos;
 
 /**
  * A table of the plan, as printed: a tree of column headers, rows of cells aligned with the leaf
- * columns (the first {@code headerColumns} of which are row headers), and notes.
+ * columns (the first {@code headerColumns} of which are row headers), and notes; and a chart of it, or null.
  */
 public record Table(
         String id,
@@ -21,6 +21,7 @@ public record Table(
         List<Note> notes,
         DerivedFrom derivedFrom,
         List<TableCheck> checks,
+        Chart chart,
         SourcePos pos) {
 
     public Table {
@@ -28,6 +29,10 @@ public record Table(
         rows = List.copyOf(rows);
         notes = List.copyOf(notes);
         checks = List.copyOf(checks);
+    }
+
+    public java.util.Optional<Chart> chartOf() {
+        return java.util.Optional.ofNullable(chart);
     }
 
     public boolean isDerived() {

@@ -110,7 +110,7 @@ final class PageFrame {
                 new Views.Period(p.baseYear(), p.startYear(), p.endYear(), p.outlookYear()),
                 s.figures().stream().map(f -> text(f, lang)).toList(),
                 text(s.figuresNote(), lang), text(s.searchExample(), lang), !plan.glossary().isEmpty(),
-                !plan.units().isEmpty(), hasMaps);
+                !plan.units().isEmpty(), hasMaps, plan.glance() != null);
     }
 
     static String text(Localized l, Language lang) {

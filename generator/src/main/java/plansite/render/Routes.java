@@ -34,7 +34,7 @@ public final class Routes {
                 words, downloads);
         List<PageKind> kinds = List.of(new HomePages(site), new ChapterPages(site), new FullEditionPages(site),
                 new DataPages(site), new GlossaryPages(site), new AtlasPages(site), new SearchPages(site),
-                new AboutPages(site));
+                new AboutPages(site), new GlancePages(site));
         RootPages root = new RootPages(site);
         List<Route> routes = new ArrayList<>();
         routes.add(root.chooser());

@@ -8,6 +8,7 @@ import plansite.model.Atlas;
 import plansite.model.Html;
 import plansite.model.Language;
 import plansite.model.Plan;
+import plansite.model.Table;
 
 /**
  * Each table laid out in HTML once per language and link, then shared by the chapter page, the
@@ -20,12 +21,18 @@ final class TableHtml {
     private final Map<String, Html> made = new ConcurrentHashMap<>();
     private final Map<String, TableHtmlWriter> writers = new ConcurrentHashMap<>();
     private final Map<String, String> disputes;
+    private final ChartHtml charts;
 
     TableHtml(Plan plan, Optional<Atlas> atlas, Words words) {
         this.plan = plan;
         this.atlas = atlas;
         this.words = words;
         this.disputes = DisputeMarks.byTableNote(plan);
+        this.charts = new ChartHtml(plan, words);
+    }
+
+    ChartHtml charts() {
+        return charts;
     }
 
     Html render(Language lang, String tableId, String pageHref) {
@@ -50,6 +57,13 @@ final class TableHtml {
                 .orElse(List.of());
         TableHtmlWriter writer = writers.computeIfAbsent(lang.code(), code -> new TableHtmlWriter(
                 words.of(Words.MESSAGES, code), atlas.isEmpty() ? Map.of() : words.of(Words.MAP_MESSAGES, code)));
-        return new Html(writer.write(view, mapLinks));
+        String table = writer.write(view, mapLinks);
+        Table t = plan.table(view.id()).orElse(null);
+        if (t == null || t.chart() == null) {
+            return new Html(table);
+        }
+        // The chart stands before its table, which is its full alternative; from a table's page one folder up.
+        String up = view.pageHref() == null ? "../" : "";
+        return new Html(charts.figure(lang, t, "#" + t.id(), "", up + ChartHtml.FOLDER + t.id() + ".svg") + table);
     }
 }

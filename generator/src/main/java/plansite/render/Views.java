@@ -58,7 +58,8 @@ public final class Views {
             String searchExample,
             boolean hasGlossary,
             boolean hasUnits,
-            boolean hasMaps) {
+            boolean hasMaps,
+            boolean hasGlance) {
         public Site {
             footer = Immutable.listKeepingNulls(footer);
             figures = Immutable.listKeepingNulls(figures);

@@ -13,6 +13,8 @@ final class Words {
     static final String MESSAGES = "i18n.ftlh";
     /** The words of the map pages, also used for the breadcrumbs of map pages and a table's links to its maps. */
     static final String MAP_MESSAGES = "map-i18n.ftlh";
+    /** The words of the charts and the at-a-glance page. */
+    static final String CHART_MESSAGES = "chart-i18n.ftlh";
 
     private final TemplateEngine templates;
     private final Diagnostics diags;

@@ -72,6 +72,9 @@ class SchemaAgreementTest {
         if (rel.equals("data/names.yaml")) {
             return "names.schema.json"; // read by the tests of the English edition only
         }
+        if (rel.equals("data/glance.yaml")) {
+            return "glance.schema.json";
+        }
         return null;
     }
 

@@ -1,0 +1,140 @@
+package plansite.render;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import plansite.model.Language;
+import plansite.model.Plan;
+import plansite.model.Table;
+
+/**
+ * A table's chart as it stands in a page: the SVG inside a figure with its title, its one-sentence summary,
+ * the notes it cites (linked to the table's), a link to the table (the full alternative to the chart) and
+ * the download of the chart as a standalone SVG file; and that file.
+ */
+final class ChartHtml {
+    static final String FOLDER = "charts/";
+
+    private final Plan plan;
+    private final Words words;
+    /** Each chart's file, made once per language: the pages give its size, the files phase writes it. */
+    private final Map<String, byte[]> files = new java.util.concurrent.ConcurrentHashMap<>();
+
+    ChartHtml(Plan plan, Words words) {
+        this.plan = plan;
+        this.words = words;
+    }
+
+    /** The site path of a table's chart file in one language. */
+    static String path(String lang, String tableId) {
+        return lang + "/" + FOLDER + tableId + ".svg";
+    }
+
+    /**
+     * @param tableHref where the table stands, from the page ("#zl-04", or its own page's)
+     * @param tablePage the table's page from this page, for its notes' anchors ("" on a page that shows the table)
+     * @param fileHref the chart's SVG file from the page
+     */
+    String figure(Language lang, Table t, String tableHref, String tablePage, String fileHref) {
+        Map<String, String> w = chartWords(lang);
+        Notes notes = notes(lang, t);
+        ChartSvg svg = new ChartSvg(w);
+        ChartSvg.Data d = ChartSvg.data(t, t.chart(), lang.code(), fallback(), notes.numbers);
+        String id = t.id() + "-chart";
+        StringBuilder out = new StringBuilder(8192);
+        out.append("<figure class=\"chart\" id=\"").append(id).append("\">\n");
+        out.append("  <figcaption class=\"chart-caption\"><span class=\"chart-label\">").append(esc(text(t.label(), lang)))
+                .append("</span> ").append(esc(d.title())).append("</figcaption>\n");
+        out.append("  <div class=\"chart-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"")
+                .append(esc(w.getOrDefault("chartScroll", "chart"))).append("\">\n");
+        out.append(svg.svg(d, id, false, List.of()));
+        out.append("  </div>\n  <p class=\"chart-summary\">").append(esc(d.summary())).append("</p>\n");
+        List<String[]> cited = cited(lang, t, d, notes);
+        if (!cited.isEmpty()) {
+            out.append("  <ul class=\"chart-notes\">\n");
+            for (String[] n : cited) {
+                out.append("    <li>").append(esc(w.getOrDefault("chartNote", "[{n}]").replace("{n}", n[0]))).append(' ')
+                        .append(esc(n[1])).append(" <a href=\"").append(esc(tablePage + "#" + n[2])).append("\">")
+                        .append(esc(w.getOrDefault("chartNoteLink", "note in the table"))).append("</a></li>\n");
+            }
+            out.append("  </ul>\n");
+        }
+        out.append("  <p class=\"chart-links\"><a href=\"").append(esc(tableHref)).append("\">")
+                .append(esc(w.getOrDefault("chartTableLink", "the figures in the table"))).append("</a>")
+                .append(esc(w.getOrDefault("chartLinkSep", " · "))).append("<a href=\"").append(esc(fileHref))
+                .append("\" download>").append(esc(w.getOrDefault("chartDownload", "Download the chart (SVG)")))
+                .append("</a> <span class=\"download-size\">SVG, ")
+                .append(TablePages.size(file(lang, t).length)).append("</span></p>\n");
+        return out.append("</figure>\n").toString();
+    }
+
+    /** The standalone SVG file: the chart with its own style, its title, its notes and its source. */
+    byte[] file(Language lang, Table t) {
+        return files.computeIfAbsent(lang.code() + "|" + t.id(), k -> makeFile(lang, t));
+    }
+
+    private byte[] makeFile(Language lang, Table t) {
+        Map<String, String> w = chartWords(lang);
+        Notes notes = notes(lang, t);
+        ChartSvg.Data d = ChartSvg.data(t, t.chart(), lang.code(), fallback(), notes.numbers);
+        List<String> footer = new ArrayList<>();
+        for (String[] n : cited(lang, t, d, notes)) {
+            footer.add(w.getOrDefault("chartNote", "[{n}]").replace("{n}", n[0]) + " " + n[1]);
+        }
+        footer.add(w.getOrDefault("chartSource", "{table}, {site}").replace("{table}", text(t.label(), lang) + " "
+                + text(t.title(), lang)).replace("{site}", text(plan.site().title(), lang)));
+        return new ChartSvg(w).svg(d, t.id() + "-chart", true, footer).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The notes as the table numbers them: by id, and their texts by number. */
+    private record Notes(Map<String, Integer> numbers, Map<Integer, String[]> byNumber) {}
+
+    private Notes notes(Language lang, Table t) {
+        Language fb = plan.site().defaultLanguage();
+        Views.TableView view = new TableViews(lang.code(), fb.code(), fb.htmlLang(), DisputeMarks.byTableNote(plan))
+                .view(t, null);
+        Map<String, Integer> numbers = new LinkedHashMap<>();
+        Map<Integer, String[]> byNumber = new LinkedHashMap<>();
+        String prefix = t.id() + "-note-";
+        for (Views.NoteView n : view.notes()) {
+            numbers.put(n.id().substring(prefix.length()), n.number());
+            byNumber.put(n.number(), new String[] {String.valueOf(n.number()), n.text(), n.id()});
+        }
+        return new Notes(numbers, byNumber);
+    }
+
+    /** The notes the chart cites (on its values and on its rows), in the table's order. */
+    private static List<String[]> cited(Language lang, Table t, ChartSvg.Data d, Notes notes) {
+        TreeSet<Integer> numbers = new TreeSet<>();
+        for (ChartSvg.Category c : d.categories()) {
+            c.values().forEach(v -> numbers.addAll(v.notes()));
+            t.rows().get(c.row()).notes().forEach(id -> numbers.add(notes.numbers.getOrDefault(id, 0)));
+        }
+        List<String[]> out = new ArrayList<>();
+        numbers.forEach(n -> {
+            if (notes.byNumber.containsKey(n)) {
+                out.add(notes.byNumber.get(n));
+            }
+        });
+        return out;
+    }
+
+    private Map<String, String> chartWords(Language lang) {
+        return words.of(Words.CHART_MESSAGES, lang.code());
+    }
+
+    private String fallback() {
+        return plan.site().defaultLanguage().code();
+    }
+
+    private String text(plansite.model.Localized l, Language lang) {
+        return l == null ? "" : l.in(lang.code(), fallback());
+    }
+
+    private static String esc(String s) {
+        return TableHtmlWriter.esc(s == null ? "" : s);
+    }
+}
