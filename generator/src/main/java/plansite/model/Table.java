@@ -6,7 +6,8 @@ import plansite.diag.SourcePos;
 
 /**
  * A table of the plan, as printed: a tree of column headers, rows of cells aligned with the leaf
- * columns (the first {@code headerColumns} of which are row headers), and notes.
+ * columns (the first {@code headerColumns} of which are row headers), and notes; {@code tidy}, what its
+ * rows and columns are in the tidy downloads (never null).
  */
 public record Table(
         String id,
@@ -21,6 +22,7 @@ public record Table(
         List<Note> notes,
         DerivedFrom derivedFrom,
         List<TableCheck> checks,
+        TidyLayout tidy,
         SourcePos pos) {
 
     public Table {
