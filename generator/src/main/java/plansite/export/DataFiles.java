@@ -29,6 +29,9 @@ public final class DataFiles {
     public static final String FOLDER = "data/";
     public static final String PACKAGE = "datapackage.json";
     public static final String GEO_FOLDER = "geo/";
+    public static final String README = ReadmeFiles.README;
+    public static final String LICENSE = ReadmeFiles.LICENSE;
+    public static final String CHANGELOG = ReadmeFiles.CHANGELOG;
 
     private final Plan plan;
     private final String zh;

@@ -110,7 +110,22 @@ final class PageFrame {
                 new Views.Period(p.baseYear(), p.startYear(), p.endYear(), p.outlookYear()),
                 s.figures().stream().map(f -> text(f, lang)).toList(),
                 text(s.figuresNote(), lang), text(s.searchExample(), lang), !plan.glossary().isEmpty(),
-                !plan.units().isEmpty(), hasMaps);
+                !plan.units().isEmpty(), hasMaps, openData(lang));
+    }
+
+    /** The data's terms in the page's language; the boundaries' licence last, when the site has maps. */
+    private Views.OpenData openData(Language lang) {
+        SiteSettings.OpenData o = plan.site().openData();
+        List<Views.Licence> licences = new java.util.ArrayList<>();
+        o.licences().forEach(l -> licences.add(new Views.Licence(text(l.appliesTo(), lang), text(l.title(), lang),
+                l.name(), l.path(), text(l.terms(), lang))));
+        SiteSettings.Boundaries b = plan.site().map().boundaries();
+        if (hasMaps && b != null) {
+            licences.add(new Views.Licence(text(b.title(), lang), b.licence().title(), b.licence().name(),
+                    b.licence().path(), text(b.credit(), lang)));
+        }
+        return new Views.OpenData(o.version(), DateText.format(java.time.OffsetDateTime.parse(o.released())
+                .toLocalDate(), lang.code()), licences, text(o.citation(), lang));
     }
 
     static String text(Localized l, Language lang) {

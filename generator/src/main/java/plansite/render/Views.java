@@ -58,12 +58,23 @@ public final class Views {
             String searchExample,
             boolean hasGlossary,
             boolean hasUnits,
-            boolean hasMaps) {
+            boolean hasMaps,
+            OpenData openData) {
         public Site {
             footer = Immutable.listKeepingNulls(footer);
             figures = Immutable.listKeepingNulls(figures);
         }
     }
+
+    /** The data's version and release date, the licences of its parts (the boundaries' last, with maps), its citation. */
+    public record OpenData(String version, String date, List<Licence> licences, String citation) {
+        public OpenData {
+            licences = List.copyOf(licences);
+        }
+    }
+
+    /** What a licence covers, its title and Open Definition id, where to read it, what it allows. */
+    public record Licence(String appliesTo, String title, String name, String href, String terms) {}
 
     public record Publication(String issuedBy, String issueDate, String issueNote, List<String> copyTo) {
         public Publication {
@@ -152,8 +163,13 @@ public final class Views {
     public record Download(String labelKey, String href, String format, String size) {}
 
     /** The data catalogue: every table, filterable by chapter, and the files for all of them. */
+    /**
+     * The data catalogue: the tables, the zip, the data package, the long file of every table's values, and
+     * the downloads' README, LICENSE and CHANGELOG.
+     */
     public record CataloguePage(List<CatalogueEntry> tables, List<Link> chapters, String zipHref, String zipSize,
-            String packageHref) {
+            String packageHref, String combinedHref, String combinedSize, String readmeHref, String licenceHref,
+            String changelogHref) {
         public CataloguePage {
             tables = List.copyOf(tables);
             chapters = List.copyOf(chapters);
