@@ -124,8 +124,9 @@ final class PageFrame {
             licences.add(new Views.Licence(text(b.title(), lang), b.licence().title(), b.licence().name(),
                     b.licence().path(), text(b.credit(), lang)));
         }
-        return new Views.OpenData(o.version(), DateText.format(java.time.OffsetDateTime.parse(o.released())
-                .toLocalDate(), lang.code()), licences, text(o.citation(), lang));
+        java.time.LocalDate date = java.time.OffsetDateTime.parse(o.released()).toLocalDate();
+        return new Views.OpenData(o.version(), DateText.format(date, lang.code()), date.toString(), licences,
+                text(o.citation(), lang));
     }
 
     static String text(Localized l, Language lang) {

@@ -67,7 +67,7 @@ public final class Views {
     }
 
     /** The data's version and release date, the licences of its parts (the boundaries' last, with maps), its citation. */
-    public record OpenData(String version, String date, List<Licence> licences, String citation) {
+    public record OpenData(String version, String date, String isoDate, List<Licence> licences, String citation) {
         public OpenData {
             licences = List.copyOf(licences);
         }
