@@ -49,7 +49,8 @@ public final class DataFiles {
         this.geo = List.copyOf(geo);
         this.zh = plan.site().defaultLanguage().code();
         this.en = plan.languages().stream().map(l -> l.code()).filter(c -> !c.equals(zh)).findFirst().orElse(zh);
-        this.tidy = new TidyTables(zh, en, plansite.model.TidyLayout.keyLanguage(plan), counties);
+        this.tidy = new TidyTables(zh, en, plansite.model.TidyLayout.keyLanguage(plan), counties,
+                plan.site().openData().dimensions().stream().map(SiteSettings.Dimension::name).toList());
     }
 
     /** The file name of the zip of every download (in {@link #FOLDER}), as the site settings give it. */
@@ -243,7 +244,7 @@ public final class DataFiles {
                     + " and notes, its source, licences and citation, in both languages. UTF-8 with a byte order mark,"
                     + " for Excel.", "csv", "text/csv", files, Ordered.map("fields", stringFields(CsvTables.NOTES_COLUMNS))));
             resources.add(tidyResource(t.id() + "-tidy", t.id() + ".tidy.csv", title + " (tidy)", "One row per value"
-                    + " or text cell of the table, in both languages, with the row's key, role, county code and mineral,"
+                    + " or text cell of the table, in both languages, with the row's key, role, county code and dimensions,"
                     + " the column's measure and period, the number split from its comparator, status or remark,"
                     + " the unit and the notes.", files));
             resources.add(file(t.id() + "-xlsx", t.id() + ".xlsx", title + " (workbook)", "A sheet per language with"
@@ -435,10 +436,11 @@ public final class DataFiles {
         for (String name : tidy.columns()) {
             String base = name.replaceAll("_(" + zh + "|" + en + ")$", "");
             String lang = name.equals(base) ? "" : name.endsWith("_" + zh) ? languageName(zh) : languageName(en);
-            String description = about.getOrDefault(base, switch (base.replaceAll("_\\d+$", "")) {
+            String dimension = plan.site().openData().dimensions().stream().filter(x -> x.name().equals(base))
+                    .map(x -> x.description().in(en, zh)).findFirst().orElse(null);
+            String description = dimension != null ? dimension : about.getOrDefault(base, switch (base.replaceAll("_\\d+$", "")) {
                 case "row_label" -> "row-header cell " + base.replaceAll("\\D", "") + " of the row";
                 case "county" -> "the county's name";
-                case "mineral" -> "the row's mineral, as printed";
                 case "measure" -> "the column's headers, joined with /";
                 case "status" -> "the status printed instead of a number";
                 case "remark" -> "a remark printed in brackets after the number";

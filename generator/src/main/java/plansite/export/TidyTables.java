@@ -18,8 +18,8 @@ import plansite.model.UnitResolver;
 
 /**
  * The tidy form of a table: one row per value or text cell, with what a journalist needs to filter, join
- * and sum it: the row's stable key, its label parts, its county's adcode and its mineral (where the table's
- * {@code tidy:} block names the columns), the measure and period of the column, the number split from the
+ * and sum it: the row's stable key, its label parts, its county's adcode and the plan's other dimensions
+ * (where the table's {@code tidy:} block names the columns), the measure and period of the column, the number split from the
  * comparator, status or remark printed with it, the unit, the row's role after the table's total checks,
  * and the notes. The printed text is kept beside the number, unchanged.
  */
@@ -41,7 +41,10 @@ public final class TidyTables {
     private final String keyLang;
     private final List<County> counties;
 
-    TidyTables(String zh, String en, String keyLang, List<County> counties) {
+    private final List<String> dimensions;
+
+    TidyTables(String zh, String en, String keyLang, List<County> counties, List<String> dimensions) {
+        this.dimensions = List.copyOf(dimensions);
         this.zh = zh;
         this.en = en;
         this.keyLang = keyLang;
@@ -55,8 +58,12 @@ public final class TidyTables {
             out.add("row_label_" + i + "_" + zh);
             out.add("row_label_" + i + "_" + en);
         }
-        out.addAll(List.of("adcode", "county_" + zh, "county_" + en, "mineral_" + zh, "mineral_" + en, "measure",
-                "measure_" + zh, "measure_" + en, "period", "kind", "value", "comparator", "status_" + zh,
+        out.addAll(List.of("adcode", "county_" + zh, "county_" + en));
+        for (String d : dimensions) {
+            out.add(d + "_" + zh);
+            out.add(d + "_" + en);
+        }
+        out.addAll(List.of("measure", "measure_" + zh, "measure_" + en, "period", "kind", "value", "comparator", "status_" + zh,
                 "status_" + en, "remark_" + zh, "remark_" + en, "printed_" + zh, "printed_" + en, "unit_" + zh,
                 "unit_" + en, "note_" + zh, "note_" + en));
         return out;
@@ -137,8 +144,11 @@ public final class TidyTables {
                 line.add(county.map(County::adcode).orElse(""));
                 line.add(county.map(x -> x.name().in(zh, zh)).orElse(""));
                 line.add(county.map(x -> x.name().in(en, zh)).orElse(""));
-                line.add(layout.mineralColumn() == null ? "" : text(t, r, layout.mineralColumn(), zh));
-                line.add(layout.mineralColumn() == null ? "" : text(t, r, layout.mineralColumn(), en));
+                for (String d : dimensions) {
+                    Optional<Integer> dc = layout.dimension(d);
+                    line.add(dc.isEmpty() ? "" : text(t, r, dc.get(), zh));
+                    line.add(dc.isEmpty() ? "" : text(t, r, dc.get(), en));
+                }
                 line.add(measure.map(TidyLayout.Measure::measure).orElse(TidyLayout.slug(gk.columnPath(c))));
                 line.add(gz.columnPath(c));
                 line.add(ge.columnPath(c));

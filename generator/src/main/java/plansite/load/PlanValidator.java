@@ -195,6 +195,10 @@ public final class PlanValidator {
     private static void checkRowKeys(Table t, Plan plan, Diagnostics diags) {
         String keyLang = plansite.model.TidyLayout.keyLanguage(plan);
         List<String> keys = plansite.model.TidyLayout.rowKeys(t, keyLang, plan.site().defaultLanguage().code());
+        var declared = plan.site().openData().dimensions().stream().map(d -> d.name()).toList();
+        t.tidy().dimensions().stream().filter(d -> !declared.contains(d.name())).forEach(d -> diags.error(t.tidy().pos(),
+                "table '" + t.id() + "' gives the dimension '" + d.name() + "', which open_data.dimensions in"
+                        + " data/site.yaml does not declare; declared: " + String.join(", ", declared)));
         Map<String, Integer> first = new HashMap<>();
         for (int r = 0; r < keys.size(); r++) {
             Integer earlier = first.putIfAbsent(keys.get(r), r);

@@ -142,6 +142,21 @@ final class SiteSettingsLoader {
         if (req.value(o.changelog(), "/open_data", "changelog") && o.changelog().isEmpty()) {
             diags.error(at.at("/open_data/changelog"), "'changelog' must list at least the current version");
         }
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (int i = 0; i < o.dimensions().size(); i++) {
+            String p = "/open_data/dimensions/" + i;
+            SiteSettings.Dimension d = o.dimensions().get(i);
+            Required dr = new Required(at, diags, "a dimension");
+            if (d != null && dr.text(d.name(), p, "name") && (!d.name().matches("[a-z][a-z0-9]*(_[a-z0-9]+)*")
+                    || !names.add(d.name()) || List.of("county", "measure", "status", "remark", "printed", "unit", "note",
+                            "row_label").contains(d.name()))) {
+                diags.error(at.at(p + "/name"), "dimension name '" + d.name() + "' must be lower-case letters, digits"
+                        + " and '_', used once, and not a name the tidy files use already (county, measure, …)");
+            }
+            if (d != null) {
+                dr.localized(d.description(), p, "description", langs);
+            }
+        }
         List<SiteSettings.Change> changes = o.changelog() == null ? List.of() : o.changelog();
         for (int i = 0; i < changes.size(); i++) {
             String p = "/open_data/changelog/" + i;

@@ -154,7 +154,15 @@ final class TableLoader {
                     at.at("/tidy/key"), "key column " + (c + 1) + " is not a column of the table (1-" + columns + ")"));
         }
         Integer county = column(f.county(), "county", columns, at, diags);
-        Integer mineral = column(f.mineral(), "mineral", columns, at, diags);
+        List<TidyLayout.Dimension> dimensions = new ArrayList<>();
+        if (f.dimensions() != null) {
+            for (var e : new java.util.TreeMap<>(f.dimensions()).entrySet()) {
+                Integer c = column(e.getValue(), "dimensions/" + e.getKey(), columns, at, diags);
+                if (c != null) {
+                    dimensions.add(new TidyLayout.Dimension(e.getKey(), c));
+                }
+            }
+        }
         List<TidyLayout.Measure> measures = new ArrayList<>();
         if (f.columns() != null) {
             for (var e : new java.util.TreeMap<>(f.columns()).entrySet()) {
@@ -179,11 +187,14 @@ final class TableLoader {
                 measures.add(new TidyLayout.Measure(c - 1, m.measure(), m.period(), at.at(p)));
             }
         }
-        return new TidyLayout(keys, keyColumns, county, mineral, measures, at.at("/tidy"));
+        return new TidyLayout(keys, keyColumns, county, dimensions, measures, at.at("/tidy"));
     }
 
     private static Integer column(Integer n, String key, int columns, PositionIndex at, Diagnostics diags) {
         if (n == null) {
+            if (key.startsWith("dimensions/")) {
+                diags.error(at.at("/tidy/" + key), "dimension '" + key.substring(11) + "' needs a column number");
+            }
             return null;
         }
         if (n < 1 || n > columns) {

@@ -95,16 +95,23 @@ public record SiteSettings(
 
     /**
      * The terms of the data ({@code open_data}): the data's version and when it was released (an RFC 3339
-     * date-time, the data package's {@code created}), the licences of its parts, the line to cite it by, and
-     * the changes of each version, newest first.
+     * date-time, the data package's {@code created}), the licences of its parts, the line to cite it by, the
+     * changes of each version, newest first, and the dimensions the tables' tidy blocks may give.
      */
     public record OpenData(String version, String released, List<DataLicence> licences, Localized citation,
-            List<Change> changelog) {
+            List<Change> changelog, List<Dimension> dimensions) {
         public OpenData {
             licences = Immutable.listKeepingNulls(licences);
             changelog = Immutable.listKeepingNulls(changelog);
+            dimensions = dimensions == null ? List.of() : Immutable.listKeepingNulls(dimensions);
         }
     }
+
+    /**
+     * A dimension of the plan's tidy files beyond the county (e.g. what a row is about): its name, which makes
+     * the columns {@code <name>_<lang>}, and what it is, per language.
+     */
+    public record Dimension(String name, Localized description) {}
 
     /**
      * One licence of the data: what it covers, its Open Definition id ({@code name}), its title, where to read

@@ -6,16 +6,26 @@ import plansite.diag.SourcePos;
 /**
  * What a table's {@code tidy:} block declares about its rows and columns, so that the tidy downloads can
  * be joined across tables: a stable key per row ({@code keys}, or the English text of the columns
- * {@code keyColumns}), the column that names each row's county (its adcode comes from the boundaries) and
- * its mineral, and the measure and period of value columns. Columns are 0-based here; absent: null or empty.
+ * {@code keyColumns}), the column that names each row's county (its adcode comes from the boundaries), the
+ * columns of the plan's own dimensions (the site settings name them), and the measure and period of value
+ * columns. Columns are 0-based here; absent: null or empty.
  */
-public record TidyLayout(List<String> keys, List<Integer> keyColumns, Integer countyColumn, Integer mineralColumn,
-        List<Measure> measures, SourcePos pos) {
+public record TidyLayout(List<String> keys, List<Integer> keyColumns, Integer countyColumn,
+        List<Dimension> dimensions, List<Measure> measures, SourcePos pos) {
 
     public TidyLayout {
         keys = List.copyOf(keys);
         keyColumns = List.copyOf(keyColumns);
+        dimensions = List.copyOf(dimensions);
         measures = List.copyOf(measures);
+    }
+
+    /** A dimension of the plan's (open_data.dimensions in the site settings) that column {@code column} gives. */
+    public record Dimension(String name, int column) {}
+
+    /** The column (0-based) that gives the dimension {@code name}, if the table declares one. */
+    public java.util.Optional<Integer> dimension(String name) {
+        return dimensions.stream().filter(d -> d.name().equals(name)).map(Dimension::column).findFirst();
     }
 
     /** A row key or a measure id: lower-case letters (any script), digits and '-'. */
@@ -34,7 +44,7 @@ public record TidyLayout(List<String> keys, List<Integer> keyColumns, Integer co
 
     /** No declarations: every key and measure made by the general rules. */
     public static TidyLayout none(SourcePos pos) {
-        return new TidyLayout(List.of(), List.of(), null, null, List.of(), pos);
+        return new TidyLayout(List.of(), List.of(), null, List.of(), List.of(), pos);
     }
 
     /** The measure id and period of leaf column {@code column} (0-based); period may be null. */

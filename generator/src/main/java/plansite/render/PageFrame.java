@@ -117,16 +117,20 @@ final class PageFrame {
     private Views.OpenData openData(Language lang) {
         SiteSettings.OpenData o = plan.site().openData();
         List<Views.Licence> licences = new java.util.ArrayList<>();
+        java.util.function.Function<String, String> elsewhere = url -> url.startsWith(plan.site().baseUrl()) ? null : url;
         o.licences().forEach(l -> licences.add(new Views.Licence(text(l.appliesTo(), lang), text(l.title(), lang),
-                l.name(), l.path(), text(l.terms(), lang))));
+                l.name(), elsewhere.apply(l.path()), text(l.terms(), lang))));
         SiteSettings.Boundaries b = plan.site().map().boundaries();
         if (hasMaps && b != null) {
             licences.add(new Views.Licence(text(b.title(), lang), b.licence().title(), b.licence().name(),
-                    b.licence().path(), text(b.credit(), lang)));
+                    elsewhere.apply(b.licence().path()), text(b.credit(), lang)));
         }
         java.time.LocalDate date = java.time.OffsetDateTime.parse(o.released()).toLocalDate();
+        List<String> codes = plan.languages().stream().map(Language::code).toList();
+        List<Views.Dimension> dimensions = o.dimensions().stream().map(d -> new Views.Dimension(String.join(", ",
+                codes.stream().map(c -> d.name() + "_" + c).toList()), text(d.description(), lang))).toList();
         return new Views.OpenData(o.version(), DateText.format(date, lang.code()), date.toString(), licences,
-                text(o.citation(), lang));
+                text(o.citation(), lang), dimensions);
     }
 
     static String text(Localized l, Language lang) {

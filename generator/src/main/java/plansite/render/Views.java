@@ -67,14 +67,22 @@ public final class Views {
     }
 
     /** The data's version and release date, the licences of its parts (the boundaries' last, with maps), its citation. */
-    public record OpenData(String version, String date, String isoDate, List<Licence> licences, String citation) {
+    public record OpenData(String version, String date, String isoDate, List<Licence> licences, String citation,
+            List<Dimension> dimensions) {
         public OpenData {
             licences = List.copyOf(licences);
+            dimensions = List.copyOf(dimensions);
         }
     }
 
-    /** What a licence covers, its title and Open Definition id, where to read it, what it allows. */
-    public record Licence(String appliesTo, String title, String name, String href, String terms) {}
+    /**
+     * What a licence covers, its title and Open Definition id, what it allows, and where to read it ({@code url},
+     * shown as text, since pages link to no other host; null when it is on this site).
+     */
+    public record Licence(String appliesTo, String title, String name, String url, String terms) {}
+
+    /** A dimension of the tidy files: its columns ({@code <name>_<lang>}, …) and what it is. */
+    public record Dimension(String columns, String description) {}
 
     public record Publication(String issuedBy, String issueDate, String issueNote, List<String> copyTo) {
         public Publication {
