@@ -233,6 +233,26 @@ class OpenDataTest {
     }
 
     @Test
+    void theWorkbooksAndJsonFilesCarryTheLicencesAndTheCitation() throws IOException {
+        SiteSettings.OpenData o = plan.site().openData();
+        for (Table t : plan.tables()) {
+            StringBuilder notes = new StringBuilder();
+            try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(data.resolve(t.id() + ".xlsx")))) {
+                wb.getSheetAt(2).forEach(row -> row.forEach(c -> notes.append(c.toString()).append('\n')));
+            }
+            JsonNode source = new ObjectMapper().readTree(data.resolve(t.id() + ".json").toFile()).get("source");
+            assertEquals(o.version(), source.get("data_version").asText());
+            for (SiteSettings.DataLicence l : o.licences()) {
+                assertTrue(notes.toString().contains(l.name()) && notes.toString().contains(l.path()), t.id() + ".xlsx: " + l.name());
+                assertTrue(source.get("licences").findValuesAsText("name").contains(l.name()), t.id() + ".json: " + l.name());
+            }
+            assertTrue(notes.toString().contains(o.citation().in("zh")) && notes.toString().contains(o.citation().in("en")),
+                    t.id() + ".xlsx: the citation in both languages");
+            assertEquals(o.citation().in("en"), source.get("citation").get("en").asText());
+        }
+    }
+
+    @Test
     void theDataPageGivesTheVersionTheLicencesAndHowToOpenTheCsvs() throws IOException {
         SiteSettings.OpenData o = plan.site().openData();
         for (String lang : List.of("zh", "en")) {
@@ -241,10 +261,13 @@ class OpenDataTest {
             assertEquals(o.released().substring(0, 10), d.selectFirst(".data-version time").attr("datetime"));
             assertEquals(o.licences().size() + 1, d.select("ul.licences li").size(), lang + ": and the boundaries'");
             assertTrue(d.selectFirst("#spreadsheets").nextElementSiblings().text().contains("UTF-8"), lang);
+            // Addresses of other hosts as text: the pages link to no other host.
+            assertTrue(d.select("ul.licences .licence-url").eachText().contains("https://creativecommons.org/licenses/by/4.0/"));
             for (String page : List.of("about.html", "tables/zl-04.html")) {
                 Document p = Jsoup.parse(BuiltPlan.site().resolve(lang + "/" + page).toFile(), "UTF-8");
                 for (SiteSettings.DataLicence l : o.licences()) {
-                    assertFalse(p.select("a[href=" + l.path() + "]").isEmpty(), lang + "/" + page + ": " + l.name());
+                    assertTrue(p.text().contains(l.appliesTo().in(lang)) && p.text().contains(l.title().in(lang)),
+                            lang + "/" + page + ": " + l.name());
                 }
             }
         }
