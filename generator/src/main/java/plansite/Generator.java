@@ -116,7 +116,7 @@ public final class Generator {
         LoadedPlan loaded = new LoadedPlan(plan, atlas, input.assets());
         // In memory (serve) an edit always changes the inputs: no manifest to keep, nor to hash keys for.
         Manifest.Maker manifest = new Manifest.Maker(diags, inputs.isPresent() && !memo.keepsInMemory());
-        Map<String, Integer> downloads = phases.run("downloads", () -> downloads(loaded, out, manifest));
+        Map<String, Integer> downloads = phases.run("downloads", () -> downloads(loaded, out, manifest, diags));
         List<Route> routes = phases.run("routes", () -> Routes.of(loaded, downloads, templates.join(), diags));
         List<String> rendered = phases.run("pages", () -> pages(routes, out, diags, manifest, inputs));
         phases.run("search", () -> search(loaded, routes, out, manifest, inputs));
@@ -185,14 +185,22 @@ public final class Generator {
      * the settings and that table alone, the data package and the zip from every table's and the published
      * map data; each memoized under what it is made from.
      */
-    private Map<String, Integer> downloads(LoadedPlan loaded, SiteOutput out, Manifest.Maker manifest) {
+    private Map<String, Integer> downloads(LoadedPlan loaded, SiteOutput out, Manifest.Maker manifest,
+            Diagnostics diags) throws InputErrorsException {
         Plan plan = loaded.plan();
         if (plan.tables().isEmpty()) {
             return Map.of();
         }
         List<plansite.model.MapInputs.PublishedFile> geo = loaded.atlas().map(Atlas::files).orElse(List.of());
-        DataFiles files = new DataFiles(plan, geo);
-        Fingerprint site = Fingerprint.of(DOWNLOADS).value(plan.site()).build();
+        // The counties' codes and names, not their outlines: all that the tidy files take from the boundaries.
+        List<plansite.export.TidyTables.County> counties = loaded.atlas().map(Atlas::counties).orElse(List.of()).stream()
+                .map(c -> new plansite.export.TidyTables.County(c.adcode(), c.name())).toList();
+        DataFiles files = new DataFiles(plan, geo, counties);
+        files.check(diags);
+        if (diags.hasErrors()) {
+            throw new InputErrorsException(diags);
+        }
+        Fingerprint site = Fingerprint.of(DOWNLOADS).value(plan.site()).value(counties).build();
         List<Fingerprint> keys = plan.tables().stream()
                 .map(t -> Fingerprint.of(DOWNLOADS).text(t.id()).fingerprint(site).value(t).build()).toList();
         List<Map<String, byte[]>> perTable = workers.map(java.util.stream.IntStream.range(0, keys.size()).boxed().toList(),

@@ -35,8 +35,9 @@ class InputErrorsTest {
         assertEquals(List.of(expected), withoutStaleness(run.diagnostics()), run.err());
         // Each file's errors are found by loading, and reported with the validate phase's (or by the
         // load phase, when there are no site settings to read the rest by); the maps' by the atlas
-        // phase, the templates' by the pages phase.
-        assertTrue(List.of("load", "validate", "atlas", "pages").stream()
+        // phase, the tidy declarations against the boundaries by the downloads phase, the templates' by the
+        // pages phase.
+        assertTrue(List.of("load", "validate", "atlas", "downloads", "pages").stream()
                 .anyMatch(phase -> run.err().endsWith("plansite: build failed in " + phase + "; nothing was written\n")),
                 run.err());
         assertFalse(Files.exists(site.out()), "nothing is written");
@@ -69,7 +70,7 @@ class InputErrorsTest {
     void unknownKeyListsTheKnownOnes() {
         assertFails(site().replace("data/tables/t1.yaml", "section: ch1-s2-1", "sektion: ch1-s2-1"),
                 "data/tables/t1.yaml:5:1: error: unknown key 'sektion'; expected one of: chapter, chart, checks, columns,"
-                        + " derived_from, header_columns, id, label, notes, rows, section, title, unit");
+                        + " derived_from, header_columns, id, label, notes, rows, section, tidy, title, unit");
     }
 
     @Test
@@ -273,6 +274,61 @@ class InputErrorsTest {
                         + " (a data package name), e.g. plan-2021-2025",
                 "data/site.yaml:39:3: error: missing required key 'notes' in the labels of the downloads",
                 "data/site.yaml:41:5: error: 'source' in the labels of the downloads has no text for language 'en'");
+    }
+
+    @Test
+    void theOpenDataSettingsAreCheckedLikeTheOthers() {
+        assertFails(site().replace("data/site.yaml", "  version: 1.0.0", "  version: \"1.0\"")
+                        .replace("data/site.yaml", "  released: \"2023-05-01T00:00:00+08:00\"", "  released: \"2023-05-01\"")
+                        .replace("data/site.yaml", "      name: other-pd", "      name: CC BY 4.0")
+                        .replace("data/site.yaml", "      path: https://example.gov.cn/plan/en/about.html#licences",
+                                "      path: example.gov.cn/plan/")
+                        .replace("data/site.yaml", "    - version: 1.0.0", "    - version: 0.9.0"),
+                "data/site.yaml:45:3: error: 'version' must be three numbers (semantic versioning), e.g. 1.1.0",
+                "data/site.yaml:46:3: error: 'released' must be an RFC 3339 date-time with its offset, e.g."
+                        + " 2026-12-02T00:00:00+08:00",
+                "data/site.yaml:49:7: error: licence name 'CC BY 4.0' must be an Open Definition licence id, e.g."
+                        + " CC-BY-4.0, ODbL-1.0 or other-pd",
+                "data/site.yaml:51:7: error: licence path must be an absolute http(s) address, e.g."
+                        + " https://creativecommons.org/licenses/by/4.0/",
+                "data/site.yaml:55:7: error: the newest change is of version 0.9.0 but 'version' is 1.0; list the"
+                        + " changes newest first, the current version first");
+    }
+
+    /** The basic site with a {@code tidy:} block at the end of data/tables/t1.yaml. */
+    private FixtureSite withTidy(String block) {
+        FixtureSite s = site();
+        return s.write("data/tables/t1.yaml", s.read("data/tables/t1.yaml") + block);
+    }
+
+    @Test
+    void theTidyBlockOfATableIsCheckedWhereItIsWritten() {
+        assertFails(withTidy("tidy:\n  keys: [iron, manganese]\n  county: 9\n"
+                        + "  dimensions: {kind: 1}\n  columns:\n    3: {measure: Remaining, period: \"2020-2025\"}\n"
+                        + "    12: {measure: occupied}\n"),
+                "data/tables/t1.yaml:31:3: error: 'keys' lists 2 keys but the table has 3 rows; give one key per row, in"
+                        + " the order of the rows",
+                "data/tables/t1.yaml:32:3: error: 'county' must be a column number of the table (1-5)",
+                "data/tables/t1.yaml:35:9: error: column 3 needs a 'measure': lower-case letters, digits and '-', e.g."
+                        + " area-remediated",
+                "data/tables/t1.yaml:36:5: error: '12' is not a column number of the table (1-5)");
+    }
+
+    @Test
+    void rowKeysAreUniqueAndDimensionsDeclared() {
+        assertFails(withTidy("tidy:\n  key: 1\n  dimensions: {kind: 1}\n"),
+                "data/tables/t1.yaml:30:1: error: rows 1 and 2 of table 't1' have the same row key 'ferrous-metals'; give"
+                        + " the table a 'tidy:' block with 'key:' (the columns whose text keys each row) or 'keys:' (one"
+                        + " key per row)",
+                "data/tables/t1.yaml:30:1: error: table 't1' gives the dimension 'kind', which open_data.dimensions in"
+                        + " data/site.yaml does not declare; declared: ");
+    }
+
+    @Test
+    void aCountyColumnNeedsTheBoundaries() {
+        assertFails(withTidy("tidy:\n  county: 5\n"),
+                "data/tables/t1.yaml:30:1: error: table 't1' names a county column, but there are no county boundaries"
+                        + " (data/geo/) to give its counties' codes");
     }
 
     @Test

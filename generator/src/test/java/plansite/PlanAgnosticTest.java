@@ -68,13 +68,14 @@ class PlanAgnosticTest {
                 "assets/favicon.svg", "assets/nojs.css", "assets/search-index-en.js",
                 "assets/search-index-zh.js", "assets/search.js", "assets/site.css", "assets/site.js",
                 "assets/map.css", "assets/map.js", "assets/maps/geo.js", "data/datapackage.json", "data/" + ZIP,
-                "data/geo/README.md", "data/geo/qinghe-counties.geojson"));
+                "data/geo/README.md", "data/geo/qinghe-counties.geojson", "data/README.md", "data/LICENSE.md",
+                "data/CHANGELOG.md", "data/qinghe-water-plan-2023-2027.tidy.csv"));
         for (String f : List.of("LICENSE", "leaflet.css", "leaflet.js", "images/layers.png", "images/layers-2x.png",
                 "images/marker-icon.png", "images/marker-icon-2x.png", "images/marker-shadow.png")) {
             expected.add("assets/leaflet/" + f);
         }
         for (String t : List.of("sz-01", "sz-02", "sz-03", "sz-04")) {
-            for (String f : List.of(".zh.csv", ".en.csv", ".tidy.csv", ".xlsx", ".json")) {
+            for (String f : List.of(".zh.csv", ".en.csv", ".notes.csv", ".tidy.csv", ".xlsx", ".json")) {
                 expected.add("data/" + t + f);
             }
         }
@@ -101,13 +102,18 @@ class PlanAgnosticTest {
         assertEquals("Qinghe County Water Resources Plan (2023–2027) — 青河县水资源规划（2023—2027年）",
                 pkg.get("title").asText());
         assertEquals("Qinghe County People's Government", pkg.get("contributors").get(0).get("title").asText());
-        assertEquals(13, pkg.get("resources").size(), "three files of each table, and the county outlines");
-        assertEquals("CC0-1.0", pkg.get("resources").get(12).get("licenses").get(0).get("name").asText());
+        assertEquals(26, pkg.get("resources").size(),
+                "six files of each table, the file of every table's values, and the county outlines");
+        assertEquals("2.0.1", pkg.get("version").asText(), "the plan's own data version");
+        assertEquals("2024-01-15T09:30:00+08:00", pkg.get("created").asText());
+        assertEquals(List.of("other-pd", "CC0-1.0"), pkg.get("licenses").findValuesAsText("name"));
+        assertEquals("CC0-1.0", pkg.get("resources").get(25).get("licenses").get(0).get("name").asText());
 
         List<String> zipped = new ArrayList<>();
         try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(site.out().resolve("data/" + ZIP)))) {
             for (ZipEntry e; (e = zip.getNextEntry()) != null;) {
-                zipped.add(e.getName());
+                assertTrue(e.getName().startsWith("qinghe-water-plan-2023-2027-2.0.1/"), "one versioned folder: " + e);
+                zipped.add(e.getName().substring("qinghe-water-plan-2023-2027-2.0.1/".length()));
             }
         }
         List<String> downloads = expected.stream().filter(p -> p.startsWith("data/") && !p.endsWith(".zip"))

@@ -35,9 +35,10 @@ class SiteBuildTest {
             List<String> paths = files.filter(Files::isRegularFile)
                     .map(p -> site.out().relativize(p).toString().replace('\\', '/')).sorted().toList();
             List<String> data = new java.util.ArrayList<>(List.of("data/datapackage.json",
-                    "data/test-plan-2021-2025-data.zip"));
+                    "data/test-plan-2021-2025-data.zip", "data/README.md", "data/LICENSE.md", "data/CHANGELOG.md",
+                    "data/test-plan-2021-2025.tidy.csv"));
             for (String t : List.of("p1", "t1", "t2")) {
-                for (String f : List.of(".en.csv", ".json", ".tidy.csv", ".xlsx", ".zh.csv")) {
+                for (String f : List.of(".en.csv", ".json", ".notes.csv", ".tidy.csv", ".xlsx", ".zh.csv")) {
                     data.add("data/" + t + f);
                 }
             }

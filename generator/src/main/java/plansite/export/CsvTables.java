@@ -8,23 +8,16 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import plansite.model.Cell;
 import plansite.model.Table;
-import plansite.model.UnitResolver;
 
 /**
- * CSV files of a table: as printed, per language, and tidy (one value per row, both languages). UTF-8
- * with a byte order mark, because Excel on Chinese Windows reads a CSV without one as GBK and shows
- * mojibake; RFC 4180 quoting and CRLF line ends.
+ * CSV files of a table: as printed, per language, and its notes, in UTF-8 with a byte order mark, because
+ * Excel on Chinese Windows reads a CSV without one as GBK and shows mojibake; the tidy file without one, for
+ * programs. RFC 4180 quoting and CRLF line ends.
  */
 public final class CsvTables {
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").build();
-
-    /** Column names of the tidy CSV, as documented in the data package. */
-    public static final List<String> TIDY_COLUMNS = List.of("table_id", "row", "column", "row_zh", "row_en",
-            "column_zh", "column_en", "value", "value_text_zh", "value_text_en", "unit_zh", "unit_en", "note_zh",
-            "note_en");
 
     private CsvTables() {}
 
@@ -57,37 +50,35 @@ public final class CsvTables {
         return write(records);
     }
 
-    /** One row per value, in both languages, with its unit and notes: the shape analysts load. */
-    public static byte[] tidy(Table table, String zh, String en) {
-        TableGrid gz = new TableGrid(table, zh, zh);
-        TableGrid ge = new TableGrid(table, en, zh);
+    /**
+     * The tidy file: the lines of {@link TidyTables}, under their header. Without a byte order mark, for
+     * programs (pandas, R, the Frictionless libraries), which read UTF-8 by default.
+     */
+    static byte[] tidy(List<String> header, List<TidyTables.Line> lines) {
         List<List<String>> records = new ArrayList<>();
-        records.add(TIDY_COLUMNS);
-        for (int r = 0; r < table.rows().size(); r++) {
-            for (int c = 0; c < gz.width(); c++) {
-                Cell cell = table.rows().get(r).cells().get(c);
-                if (!gz.isValueColumn(c) || cell.merge() != Cell.Merge.NONE || cell.isEmpty()) {
-                    continue;
-                }
-                UnitResolver.Resolved unit = gz.units.resolve(table.rows().get(r), c);
-                List<String> ids = gz.noteIds(r, c);
-                records.add(List.of(table.id(), String.valueOf(r + 1), String.valueOf(c + 1), gz.rowPath(r),
-                        ge.rowPath(r), gz.columnPath(c), ge.columnPath(c), number(cell), gz.value(r, c), ge.value(r, c),
-                        gz.text(unit.unit()), ge.text(unit.unit()), notes(gz, ids), notes(ge, ids)));
-            }
-        }
+        records.add(header);
+        lines.forEach(l -> records.add(l.cells()));
+        return withoutBom(write(records));
+    }
+
+    /** Column names of a table's notes file. */
+    static final List<String> NOTES_COLUMNS = List.of("kind", "id", "cited_at", "text_zh", "text_en");
+
+    /**
+     * The notes file beside a table's CSVs: its title, unit, every note (with where it is cited), its
+     * source, licences and citation, in both languages. A file of its own rather than lines after the table,
+     * which pandas and Excel's filters would read as rows of data. With a byte order mark, like the
+     * as-printed files, for Excel.
+     */
+    static byte[] notes(List<List<String>> lines) {
+        List<List<String>> records = new ArrayList<>();
+        records.add(NOTES_COLUMNS);
+        records.addAll(lines);
         return write(records);
     }
 
-    /** The number with its digits as written (a plain decimal), or "" for a value that is words. */
-    static String number(Cell cell) {
-        return cell.isNumeric() ? cell.value() : "";
-    }
-
-    private static String notes(TableGrid g, List<String> ids) {
-        List<String> out = new ArrayList<>();
-        ids.forEach(id -> out.add(g.noteText(id)));
-        return String.join(" | ", out);
+    static byte[] withoutBom(byte[] csv) {
+        return java.util.Arrays.copyOfRange(csv, BOM.length, csv.length);
     }
 
     private static byte[] write(List<List<String>> records) {

@@ -17,6 +17,7 @@ import plansite.model.Localized;
 import plansite.model.Plan;
 import plansite.model.SiteSettings;
 import plansite.model.Table;
+import plansite.diag.Diagnostics;
 
 /**
  * All downloads of the plan's tables, as site paths under {@code data/} → bytes: per table a CSV per
@@ -28,19 +29,28 @@ public final class DataFiles {
     public static final String FOLDER = "data/";
     public static final String PACKAGE = "datapackage.json";
     public static final String GEO_FOLDER = "geo/";
+    public static final String README = ReadmeFiles.README;
+    public static final String LICENSE = ReadmeFiles.LICENSE;
+    public static final String CHANGELOG = ReadmeFiles.CHANGELOG;
 
     private final Plan plan;
     private final String zh;
     private final String en;
+    private final TidyTables tidy;
 
     private final List<plansite.model.MapInputs.PublishedFile> geo;
 
-    /** With {@code geo}: the map data of data/geo/, published under data/geo/ with its own licence (ODbL). */
-    public DataFiles(Plan plan, List<plansite.model.MapInputs.PublishedFile> geo) {
+    /**
+     * With {@code geo}: the map data of data/geo/, published under data/geo/ with its own licence (ODbL);
+     * {@code counties}: the boundaries' counties, whose adcodes the tidy files give the rows that name them.
+     */
+    public DataFiles(Plan plan, List<plansite.model.MapInputs.PublishedFile> geo, List<TidyTables.County> counties) {
         this.plan = plan;
         this.geo = List.copyOf(geo);
         this.zh = plan.site().defaultLanguage().code();
         this.en = plan.languages().stream().map(l -> l.code()).filter(c -> !c.equals(zh)).findFirst().orElse(zh);
+        this.tidy = new TidyTables(zh, en, plansite.model.TidyLayout.keyLanguage(plan), counties,
+                plan.site().openData().dimensions().stream().map(SiteSettings.Dimension::name).toList());
     }
 
     /** The file name of the zip of every download (in {@link #FOLDER}), as the site settings give it. */
@@ -48,27 +58,60 @@ public final class DataFiles {
         return site.downloads().zip();
     }
 
+    /** The file name of the one long file of every table's values (in {@link #FOLDER}). */
+    public static String combinedName(SiteSettings site) {
+        return site.downloads().packageName() + ".tidy.csv";
+    }
+
     /** The download files of one table, by file name, in the order a reader would want them. */
     public static List<String> names(String tableId) {
-        return List.of(tableId + ".zh.csv", tableId + ".en.csv", tableId + ".tidy.csv", tableId + ".xlsx",
-                tableId + ".json");
+        return List.of(tableId + ".zh.csv", tableId + ".en.csv", tableId + ".notes.csv", tableId + ".tidy.csv",
+                tableId + ".xlsx", tableId + ".json");
+    }
+
+    /** The tables' tidy declarations against the boundaries (a county column's names); errors into {@code diags}. */
+    public void check(Diagnostics diags) {
+        plan.tables().forEach(t -> tidy.check(t, diags));
     }
 
     /**
      * The files of all tables together, made from {@code tableFiles} (every table's files): the published
-     * map data, the data package, and the zip of everything.
+     * map data, the long file of every table's values, README, LICENSE and CHANGELOG, the data package, and
+     * the zip of everything under one folder named by the package and its version.
      */
     public Map<String, byte[]> whole(Map<String, byte[]> tableFiles) {
         Map<String, byte[]> out = new TreeMap<>();
         for (var f : geo) {
             out.put(GEO_FOLDER + f.name(), f.bytes());
         }
+        out.put(combinedName(plan.site()), combined(tableFiles));
+        ReadmeFiles texts = new ReadmeFiles(plan, zh, en);
+        out.put(ReadmeFiles.README, texts.readme(geo.isEmpty() ? null : plan.site().map().boundaries()));
+        out.put(ReadmeFiles.LICENSE, texts.licence(geo.isEmpty() ? null : plan.site().map().boundaries()));
+        out.put(ReadmeFiles.CHANGELOG, texts.changelog());
         Map<String, byte[]> all = new TreeMap<>(tableFiles);
         all.putAll(out);
         all.put(PACKAGE, dataPackage(all));
         out.put(PACKAGE, all.get(PACKAGE));
         out.put(zipName(plan.site()), zip(all));
         return out;
+    }
+
+    /** Every table's tidy lines under one header, in the order of the tables, from the tables' own files. */
+    private byte[] combined(Map<String, byte[]> tableFiles) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        boolean first = true;
+        for (Table t : plan.tables()) {
+            byte[] file = tableFiles.get(t.id() + ".tidy.csv");
+            int body = 0;
+            while (file[body] != '\n') {
+                body++;
+            }
+            // The header once, then each file's lines after its header.
+            out.write(file, first ? 0 : body + 1, first ? file.length : file.length - body - 1);
+            first = false;
+        }
+        return out.toByteArray();
     }
 
     /** The download files of one table, by name. */
@@ -78,16 +121,57 @@ public final class DataFiles {
         SiteSettings.Labels words = d.labels();
         out.put(t.id() + ".zh.csv", CsvTables.printed(t, zh, zh, words.unit().in(zh), words.notes().in(zh)));
         out.put(t.id() + ".en.csv", CsvTables.printed(t, en, zh, words.unit().in(en), words.notes().in(en)));
-        out.put(t.id() + ".tidy.csv", CsvTables.tidy(t, zh, en));
+        out.put(t.id() + ".notes.csv", CsvTables.notes(notesLines(t)));
+        out.put(t.id() + ".tidy.csv", CsvTables.tidy(tidy.columns(), tidy.lines(t)));
         // A sheet per language, named as the language names itself; the notes sheet's words in both.
+        List<List<String>> head = new ArrayList<>();
+        head.add(List.of(both(words.source()), sourceText(t)));
+        head.add(List.of(both(words.terms()), both(d.terms())));
+        for (SiteSettings.DataLicence l : openData().licences()) {
+            head.add(List.of(l.appliesTo().in(zh) + " " + l.appliesTo().in(en), licenceLine(l)));
+        }
+        head.add(List.of("引用 Citation", openData().citation().in(zh) + " " + openData().citation().in(en)));
         out.put(t.id() + ".xlsx", XlsxTables.write(t,
                 List.of(new XlsxTables.Sheet(zh, languageName(zh), words.unit().in(zh), words.notes().in(zh)),
                         new XlsxTables.Sheet(en, languageName(en), words.unit().in(en), words.notes().in(en))),
-                zh, new XlsxTables.NotesSheet(both(words.notes()), both(words.source()), sourceText(t),
-                        both(words.terms()), both(d.terms())),
-                plan.site().pubDate()));
+                zh, new XlsxTables.NotesSheet(both(words.notes()), head), plan.site().pubDate()));
         out.put(t.id() + ".json", JsonTables.write(t, source(t)));
         return out;
+    }
+
+    private SiteSettings.OpenData openData() {
+        return plan.site().openData();
+    }
+
+    /** "CC BY 4.0 … (CC-BY-4.0), https://…: terms", in both languages. */
+    private String licenceLine(SiteSettings.DataLicence l) {
+        return l.title().in(zh) + " / " + l.title().in(en) + " (" + l.name() + "), " + l.path() + ". "
+                + l.terms().in(zh) + " " + l.terms().in(en);
+    }
+
+    /** The lines of a table's notes file: title, unit, notes with where they are cited, source, licences, citation. */
+    private List<List<String>> notesLines(Table t) {
+        List<List<String>> lines = new ArrayList<>();
+        lines.add(List.of("title", t.id(), "", t.label().in(zh) + " " + t.title().in(zh),
+                t.label().in(en, zh) + " " + t.title().in(en, zh)));
+        if (t.unit() != null) {
+            lines.add(List.of("unit", "", "", t.unit().in(zh, zh), t.unit().in(en, zh)));
+        }
+        Map<String, List<String>> cited = TidyTables.citedAt(t);
+        TableGrid gz = new TableGrid(t, zh, zh);
+        TableGrid ge = new TableGrid(t, en, zh);
+        for (var n : t.notes()) {
+            lines.add(List.of("note", n.id(), String.join("; ", cited.getOrDefault(n.id(), List.of())),
+                    gz.text(n.text()), ge.text(n.text())));
+        }
+        lines.add(List.of("source", "", "", plan.site().title().in(zh), plan.site().title().in(en)
+                + "; " + plan.site().baseUrl() + en + "/tables/" + t.id() + ".html"));
+        for (SiteSettings.DataLicence l : openData().licences()) {
+            lines.add(List.of("licence", l.name(), l.path(), l.appliesTo().in(zh) + "：" + l.title().in(zh) + "。"
+                    + l.terms().in(zh), l.appliesTo().in(en) + ": " + l.title().in(en) + ". " + l.terms().in(en)));
+        }
+        lines.add(List.of("citation", "", "", openData().citation().in(zh), openData().citation().in(en)));
+        return lines;
     }
 
     private String languageName(String code) {
@@ -111,40 +195,135 @@ public final class DataFiles {
         s.put("publisher", Ordered.map(zh, plan.site().publisher().in(zh), en, plan.site().publisher().in(en)));
         s.put("issued", plan.site().publication().issueDate().toString());
         s.put("page", plan.site().baseUrl() + zh + "/tables/" + t.id() + ".html");
+        s.put("data_version", openData().version());
+        s.put("licences", licences());
+        s.put("citation", Ordered.map(zh, openData().citation().in(zh), en, openData().citation().in(en)));
         return s;
     }
 
-    /** A Frictionless Data Package (tabular): a resource per CSV with its field schema. */
+    /** The licences as a data package names them: Open Definition id, where to read it, title (English first). */
+    private List<Object> licences() {
+        List<Object> out = new ArrayList<>();
+        for (SiteSettings.DataLicence l : openData().licences()) {
+            out.add(Ordered.map("name", l.name(), "path", l.path(), "title", l.appliesTo().in(en) + ": "
+                    + l.title().in(en) + " / " + l.appliesTo().in(zh) + "：" + l.title().in(zh)));
+        }
+        return out;
+    }
+
+    /**
+     * A Frictionless Data Package that lists every file with its size and hash. The tidy files are tabular
+     * resources (UTF-8 without a byte order mark, read by any implementation); the as-printed CSVs and the
+     * notes files are plain resources with their schema for reference: they start with the byte order mark
+     * that Excel needs, past which the JavaScript reference library does not read a header.
+     */
     private byte[] dataPackage(Map<String, byte[]> files) {
         Map<String, Object> p = new LinkedHashMap<>();
-        // A GeoJSON resource is not tabular: then the package is a plain data package.
-        p.put("profile", geo.isEmpty() ? "tabular-data-package" : "data-package");
+        // Plain resources (workbooks, JSON, GeoJSON) beside the tabular ones: a plain data package.
+        p.put("profile", "data-package");
         SiteSettings.Downloads d = plan.site().downloads();
         p.put("name", d.packageName());
         p.put("title", plan.site().title().in(en) + " — " + plan.site().title().in(zh));
         p.put("description", d.packageDescription());
         p.put("homepage", plan.site().baseUrl());
-        p.put("version", "1.0.0");
-        p.put("created", plan.site().pubDate().toString());
-        p.put("licenses", List.of(Ordered.map("path", plan.site().baseUrl() + en + "/about.html",
-                "title", d.licence().in(en) + " / " + d.licence().in(zh))));
+        p.put("version", openData().version());
+        p.put("created", openData().released());
+        p.put("licenses", licences());
+        p.put("citation", Ordered.map(zh, openData().citation().in(zh), en, openData().citation().in(en)));
         p.put("sources", List.of(Ordered.map("title", plan.site().title().in(zh), "path", plan.site().baseUrl())));
         p.put("contributors", List.of(Ordered.map("title", plan.site().publisher().in(en), "role", "publisher")));
         List<Object> resources = new ArrayList<>();
         for (Table t : plan.tables()) {
-            for (String lang : List.of(zh, en)) {
-                resources.add(resource(t, t.id() + "." + lang + ".csv", t.id() + "-" + lang, printedFields(t, lang),
-                        "As printed, " + (lang.equals(zh) ? "Chinese" : "English")));
-            }
-            resources.add(resource(t, t.id() + ".tidy.csv", t.id() + "-tidy", tidyFields(), "Tidy: one value per row"));
+            String title = t.label().in(en, zh) + " " + t.title().in(en, zh);
+            String titleZh = t.label().in(zh) + " " + t.title().in(zh);
+            resources.add(printed(t, zh, titleZh + "（照录，中文）", titleZh + "：照录原表，中文。UTF-8，带字节顺序标记（BOM），供 Excel"
+                    + " 打开；程序请读整理表（tidy）。", files));
+            resources.add(printed(t, en, title + " (as printed, English)", title + ": the table as printed, in"
+                    + " English. UTF-8 with a byte order mark, for Excel; programs should read the tidy file.", files));
+            resources.add(file(t.id() + "-notes", t.id() + ".notes.csv", title + " (notes)", "The table's title, unit"
+                    + " and notes, its source, licences and citation, in both languages. UTF-8 with a byte order mark,"
+                    + " for Excel.", "csv", "text/csv", files, Ordered.map("fields", stringFields(CsvTables.NOTES_COLUMNS))));
+            resources.add(tidyResource(t.id() + "-tidy", t.id() + ".tidy.csv", title + " (tidy)", "One row per value"
+                    + " or text cell of the table, in both languages, with the row's key, role, county code and dimensions,"
+                    + " the column's measure and period, the number split from its comparator, status or remark,"
+                    + " the unit and the notes.", files));
+            resources.add(file(t.id() + "-xlsx", t.id() + ".xlsx", title + " (workbook)", "A sheet per language with"
+                    + " the table as printed (merged cells kept), and a sheet of notes, source, licences and citation.",
+                    "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", files, null));
+            resources.add(file(t.id() + "-json", t.id() + ".json", title + " (JSON)", "The table's structure as its"
+                    + " source file gives it, with every value's number and unit resolved, and its source, licences"
+                    + " and citation.", "json", "application/json", files, null));
         }
+        resources.add(tidyResource(d.packageName() + "-tidy", combinedName(plan.site()), "Every table (tidy)",
+                "The tidy rows of every table in one file: filter by table_id, join on row_key or adcode, sum the rows"
+                        + " whose role is data.", files));
         for (plansite.model.MapInputs.PublishedFile f : geo) {
             if (f.name().endsWith(".geojson")) {
-                resources.add(geoResource(f, plan.site().map().boundaries()));
+                Map<String, Object> r = geoResource(f, plan.site().map().boundaries());
+                r.put("bytes", f.bytes().length);
+                r.put("hash", hash(f.bytes()));
+                resources.add(r);
             }
         }
         p.put("resources", resources);
         return (JsonText.indented(p) + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The spec's hash: the algorithm and the hex digest of the file's bytes. */
+    static String hash(byte[] bytes) {
+        try {
+            return "sha256:" + java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A plain resource: a file with its format, size and hash (and a schema for reference, when given). */
+    private Map<String, Object> file(String name, String path, String title, String description, String format,
+            String mediatype, Map<String, byte[]> files, Map<String, Object> schema) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("name", name);
+        r.put("path", path);
+        r.put("profile", "data-resource");
+        r.put("title", title);
+        r.put("description", description);
+        r.put("format", format);
+        r.put("mediatype", mediatype);
+        if (!format.equals("xlsx")) {
+            r.put("encoding", "utf-8");
+        }
+        r.put("bytes", files.get(path).length);
+        r.put("hash", hash(files.get(path)));
+        if (schema != null) {
+            r.put("dialect", dialect());
+            r.put("schema", schema);
+        }
+        return r;
+    }
+
+    private static Map<String, Object> dialect() {
+        return Ordered.map("delimiter", ",", "lineTerminator", "\r\n", "quoteChar", "\"", "doubleQuote", true,
+                "header", true);
+    }
+
+    private Map<String, Object> printed(Table t, String lang, String title, String description,
+            Map<String, byte[]> files) {
+        String path = t.id() + "." + lang + ".csv";
+        return file(t.id() + "-" + lang, path, title, description, "csv", "text/csv", files, printedSchema(t, lang));
+    }
+
+    private Map<String, Object> tidyResource(String name, String path, String title, String description,
+            Map<String, byte[]> files) {
+        Map<String, Object> r = file(name, path, title, description, "csv", "text/csv", files, null);
+        r.put("profile", "tabular-data-resource");
+        r.put("dialect", dialect());
+        r.put("schema", Ordered.map("fields", tidyFields()));
+        return r;
+    }
+
+    private static List<Map<String, Object>> stringFields(List<String> names) {
+        return names.stream().map(n -> (Map<String, Object>) Ordered.map("name", n, "type", "string")).toList();
     }
 
     /**
@@ -170,39 +349,56 @@ public final class DataFiles {
         return r;
     }
 
-    private Map<String, Object> resource(Table t, String path, String name, List<Map<String, Object>> fields,
-            String kind) {
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put("name", name);
-        r.put("path", path);
-        r.put("profile", "tabular-data-resource");
-        r.put("title", t.label().in(en) + " " + t.title().in(en) + " (" + kind + ")");
-        r.put("description", t.label().in(zh) + " " + t.title().in(zh));
-        r.put("format", "csv");
-        r.put("mediatype", "text/csv");
-        r.put("encoding", "utf-8-sig");
-        r.put("dialect", Ordered.map("delimiter", ",", "lineTerminator", "\r\n", "quoteChar", "\"", "doubleQuote", true,
-                "header", true));
-        r.put("schema", Ordered.map("fields", fields));
-        return r;
-    }
-
-    private List<Map<String, Object>> printedFields(Table t, String lang) {
+    /**
+     * The fields of an as-printed CSV. A column is a number when every filled value is one after the general
+     * rule of {@link TidyTables#parse} (a comparator before it, a remark after it, or a status without a
+     * number): then {@code bareNumber} false says that characters may stand around the number, and the
+     * statuses are the schema's missing values. Units in the descriptions.
+     */
+    private Map<String, Object> printedSchema(Table t, String lang) {
         TableGrid g = new TableGrid(t, lang, zh);
         List<String> headers = g.headers();
         List<Map<String, Object>> fields = new ArrayList<>();
+        java.util.Set<String> statuses = new java.util.TreeSet<>();
         for (int c = 0; c < g.width(); c++) {
-            // A column is numeric when every filled value in it is a number.
             boolean numeric = g.isValueColumn(c);
+            boolean bare = true;
+            boolean anyNumber = false;
+            java.util.Set<String> columnStatuses = new java.util.TreeSet<>();
             for (int r = 0; r < t.rows().size() && numeric; r++) {
-                numeric = g.value(r, c).isEmpty() || g.origin(r, c).isNumeric();
+                String v = g.value(r, c);
+                if (v.isEmpty()) {
+                    continue;
+                }
+                var parsed = TidyTables.parse(v);
+                anyNumber |= parsed.isPresent();
+                if (parsed.isPresent() && !g.origin(r, c).isNumeric()) {
+                    bare = false;
+                } else {
+                    columnStatuses.add(v);
+                }
             }
+            // A column of statuses alone holds no number to declare.
+            numeric = numeric && anyNumber;
             Map<String, Object> f = new LinkedHashMap<>();
             f.put("name", headers.get(c));
             f.put("type", numeric ? "number" : "string");
+            if (numeric && !bare) {
+                f.put("bareNumber", false);
+            }
+            List<String> about = new ArrayList<>();
             var unit = g.columnUnit(c);
             if (unit != null) {
-                f.put("description", "unit: " + g.text(unit));
+                about.add("unit: " + g.text(unit));
+            } else if (numeric && g.hasRowUnits()) {
+                about.add("unit: in the column " + plan.site().downloads().labels().unit().in(lang));
+            }
+            if (numeric && !columnStatuses.isEmpty()) {
+                statuses.addAll(columnStatuses);
+                about.add("statuses read as missing: " + String.join(", ", columnStatuses));
+            }
+            if (!about.isEmpty()) {
+                f.put("description", String.join("; ", about));
             }
             fields.add(f);
         }
@@ -211,35 +407,62 @@ public final class DataFiles {
                     "description", "unit of the row's values"));
         }
         fields.add(Ordered.map("name", plan.site().downloads().labels().notes().in(lang), "type", "string"));
-        return fields;
+        Map<String, Object> schema = new LinkedHashMap<>();
+        schema.put("fields", fields);
+        if (!statuses.isEmpty()) {
+            List<String> missing = new ArrayList<>(List.of(""));
+            missing.addAll(statuses);
+            schema.put("missingValues", missing);
+        }
+        return schema;
     }
 
-    private static List<Map<String, Object>> tidyFields() {
-        Map<String, Object> types = Ordered.map("row", "integer", "column", "integer", "value", "number");
-        Map<String, String> about = Map.ofEntries(
-                Map.entry("table_id", "id of the table"), Map.entry("row", "row number, as printed"),
-                Map.entry("column", "column number (leaf columns), as printed"),
-                Map.entry("row_zh", "row headers, Chinese"), Map.entry("row_en", "row headers, English"),
-                Map.entry("column_zh", "column headers, Chinese"), Map.entry("column_en", "column headers, English"),
-                Map.entry("value", "the figure as a number; empty where the value is words"),
-                Map.entry("value_text_zh", "the value as printed, Chinese"),
-                Map.entry("value_text_en", "the value as printed, English"),
-                Map.entry("unit_zh", "unit, Chinese"), Map.entry("unit_en", "unit, English"),
-                Map.entry("note_zh", "notes on the value, Chinese"), Map.entry("note_en", "notes on the value, English"));
+    private List<Map<String, Object>> tidyFields() {
+        Map<String, String> about = new LinkedHashMap<>();
+        about.put("table_id", "id of the table");
+        about.put("row_key", "stable key of the row within its table (declared in the table's source, or made from its"
+                + " labels); rows of different tables with one key are the same thing");
+        about.put("row", "row number, as printed");
+        about.put("column", "column number (leaf columns), as printed");
+        about.put("role", "data, subtotal or total, after the table's total checks: sum the data rows");
+        about.put("adcode", "county code (GB/T 2260) of the row's county, where the row is one");
+        about.put("measure", "what the column measures, as an id; one id across tables for one measure");
+        about.put("period", "the year or period of years (2016/2020) the column is of, where it is one");
+        about.put("kind", "number, status (words in a value column, e.g. stopped production) or text");
+        about.put("value", "the number as printed, without its comparator, status or remark; its unit is in the"
+                + " unit columns; empty for a status or text");
+        about.put("comparator", "≥, ≤, >, < or 约 (about) printed before the number");
         List<Map<String, Object>> fields = new ArrayList<>();
-        for (String name : CsvTables.TIDY_COLUMNS) {
-            fields.add(Ordered.map("name", name, "type", types.getOrDefault(name, "string"), "description",
-                    about.get(name)));
+        for (String name : tidy.columns()) {
+            String base = name.replaceAll("_(" + zh + "|" + en + ")$", "");
+            String lang = name.equals(base) ? "" : name.endsWith("_" + zh) ? languageName(zh) : languageName(en);
+            String dimension = plan.site().openData().dimensions().stream().filter(x -> x.name().equals(base))
+                    .map(x -> x.description().in(en, zh)).findFirst().orElse(null);
+            String description = dimension != null ? dimension : about.getOrDefault(base, switch (base.replaceAll("_\\d+$", "")) {
+                case "row_label" -> "row-header cell " + base.replaceAll("\\D", "") + " of the row";
+                case "county" -> "the county's name";
+                case "measure" -> "the column's headers, joined with /";
+                case "status" -> "the status printed instead of a number";
+                case "remark" -> "a remark printed in brackets after the number";
+                case "printed" -> "the value as printed, unchanged";
+                case "unit" -> "the value's unit";
+                case "note" -> "notes on the value";
+                default -> base;
+            });
+            fields.add(Ordered.map("name", name, "type", TidyTables.type(name), "description",
+                    lang.isEmpty() ? description : description + " (" + lang + ")"));
         }
         return fields;
     }
 
     private byte[] zip(Map<String, byte[]> files) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        LocalDateTime time = plan.site().pubDate().atStartOfDay();
+        // The release's time, and one folder named by the package and its version: unzipped, it stands on its own.
+        LocalDateTime time = java.time.OffsetDateTime.parse(openData().released()).toLocalDateTime();
+        String top = plan.site().downloads().packageName() + "-" + openData().version() + "/";
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             for (var e : files.entrySet()) {
-                ZipEntry entry = new ZipEntry(e.getKey());
+                ZipEntry entry = new ZipEntry(top + e.getKey());
                 // Workbooks are zips already: deflating them again costs time and saves nothing.
                 if (e.getKey().endsWith(".xlsx")) {
                     entry.setMethod(ZipEntry.STORED);

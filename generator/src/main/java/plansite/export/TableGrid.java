@@ -68,7 +68,10 @@ final class TableGrid {
         return out;
     }
 
-    /** The unit stated on the leaf column or a parent header, if any. */
+    /**
+     * The unit stated on the leaf column or a parent header, if any; else the table's unit where it is the
+     * unit of every value of the column (a table that states one unit for all, as Box 5 does).
+     */
     Localized columnUnit(int c) {
         List<Column> path = paths.get(c);
         for (int i = path.size() - 1; i >= 0; i--) {
@@ -76,7 +79,15 @@ final class TableGrid {
                 return path.get(i).unit();
             }
         }
-        return null;
+        if (table.unit() == null || !isValueColumn(c)) {
+            return null;
+        }
+        for (Row row : table.rows()) {
+            if (row.cells().get(c).isNumeric() && units.resolve(row, c).source() != UnitResolver.Source.TABLE) {
+                return null;
+            }
+        }
+        return table.unit();
     }
 
     Cell origin(int r, int c) {

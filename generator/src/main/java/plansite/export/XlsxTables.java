@@ -29,7 +29,11 @@ public final class XlsxTables {
     public record Sheet(String lang, String name, String unitLabel, String notesLabel) {}
 
     /** Words for the notes sheet. */
-    public record NotesSheet(String name, String source, String sourceText, String licence, String licenceText) {}
+    public record NotesSheet(String name, List<List<String>> head) {
+        public NotesSheet {
+            head = List.copyOf(head);
+        }
+    }
 
     private XlsxTables() {}
 
@@ -154,10 +158,11 @@ public final class XlsxTables {
 
     private static void notesSheet(Worksheet ws, Table t, List<Sheet> sheets, String fallback, NotesSheet words) {
         int r = 0;
-        ws.value(r, 0, words.source());
-        ws.value(r++, 1, words.sourceText());
-        ws.value(r, 0, words.licence());
-        ws.value(r++, 1, words.licenceText());
+        // Source, terms, licences, citation: a label and its text a line.
+        for (List<String> line : words.head()) {
+            ws.value(r, 0, line.get(0));
+            ws.value(r++, 1, line.get(1));
+        }
         r++;
         ws.value(r, 0, "id");
         for (int i = 0; i < sheets.size(); i++) {

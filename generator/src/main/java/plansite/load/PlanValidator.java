@@ -41,6 +41,7 @@ public final class PlanValidator {
             }
         }
         checkUnitsExplained(plan, defaultLang, diags);
+        plan.tables().forEach(t -> checkRowKeys(t, plan, diags));
         for (var lang : plan.languages()) {
             List<Chapter> chapters = plan.chapters(lang.code());
             Map<String, Chapter> byId = new HashMap<>();
@@ -188,5 +189,25 @@ public final class PlanValidator {
     /** "; did you mean 'x'?" for a near miss, else "". */
     static String suggestion(String wrong, Set<String> known) {
         return plansite.diag.Suggestion.of(wrong, known);
+    }
+
+    /** The tidy downloads key each row of a table by a key of its own: two rows with one key cannot be joined. */
+    private static void checkRowKeys(Table t, Plan plan, Diagnostics diags) {
+        String keyLang = plansite.model.TidyLayout.keyLanguage(plan);
+        List<String> keys = plansite.model.TidyLayout.rowKeys(t, keyLang, plan.site().defaultLanguage().code());
+        var declared = plan.site().openData().dimensions().stream().map(d -> d.name()).toList();
+        t.tidy().dimensions().stream().filter(d -> !declared.contains(d.name())).forEach(d -> diags.error(t.tidy().pos(),
+                "table '" + t.id() + "' gives the dimension '" + d.name() + "', which open_data.dimensions in"
+                        + " data/site.yaml does not declare; declared: " + String.join(", ", declared)));
+        Map<String, Integer> first = new HashMap<>();
+        for (int r = 0; r < keys.size(); r++) {
+            Integer earlier = first.putIfAbsent(keys.get(r), r);
+            if (earlier != null) {
+                diags.error(t.tidy().pos(), "rows " + (earlier + 1) + " and " + (r + 1) + " of table '" + t.id()
+                        + "' have the same row key '" + keys.get(r) + "'; give the table a 'tidy:' block with 'key:'"
+                        + " (the columns whose text keys each row) or 'keys:' (one key per row)");
+                return;
+            }
+        }
     }
 }

@@ -89,8 +89,91 @@ final class SiteSettingsLoader {
         if (req.value(s.downloads(), "", "downloads")) {
             downloads(s.downloads(), langs, at, local);
         }
+        if (req.value(s.openData(), "", "open_data")) {
+            openData(s.openData(), langs, at, local);
+        }
         diags.addAll(local);
         return local.hasErrors() ? Optional.empty() : Optional.of(s);
+    }
+
+    /** An Open Definition licence id, as the data package's {@code licenses[].name} takes it: CC-BY-4.0, ODbL-1.0. */
+    private static final java.util.regex.Pattern LICENCE_ID = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9.+-]*");
+    private static final java.util.regex.Pattern VERSION = java.util.regex.Pattern.compile("\\d+\\.\\d+\\.\\d+");
+
+    private static void openData(SiteSettings.OpenData o, List<String> langs, PositionIndex at, Diagnostics diags) {
+        Required req = new Required(at, diags, "open data settings");
+        if (req.text(o.version(), "/open_data", "version") && !VERSION.matcher(o.version()).matches()) {
+            diags.error(at.at("/open_data/version"), "'version' must be three numbers (semantic versioning),"
+                    + " e.g. 1.1.0");
+        }
+        if (req.text(o.released(), "/open_data", "released")) {
+            try {
+                java.time.OffsetDateTime.parse(o.released());
+            } catch (java.time.format.DateTimeParseException e) {
+                diags.error(at.at("/open_data/released"), "'released' must be an RFC 3339 date-time with its offset,"
+                        + " e.g. 2026-12-02T00:00:00+08:00");
+            }
+        }
+        if (req.value(o.licences(), "/open_data", "licences") && o.licences().isEmpty()) {
+            diags.error(at.at("/open_data/licences"), "'licences' must list at least one licence");
+        }
+        List<SiteSettings.DataLicence> licences = o.licences() == null ? List.of() : o.licences();
+        for (int i = 0; i < licences.size(); i++) {
+            String p = "/open_data/licences/" + i;
+            SiteSettings.DataLicence l = licences.get(i);
+            if (l == null) {
+                diags.error(at.at(p), "licence " + (i + 1) + " is empty");
+                continue;
+            }
+            Required lr = new Required(at, diags, "a licence");
+            lr.localized(l.appliesTo(), p, "applies_to", langs);
+            if (lr.text(l.name(), p, "name") && !LICENCE_ID.matcher(l.name()).matches()) {
+                diags.error(at.at(p + "/name"), "licence name '" + l.name() + "' must be an Open Definition licence"
+                        + " id, e.g. CC-BY-4.0, ODbL-1.0 or other-pd");
+            }
+            lr.localized(l.title(), p, "title", langs);
+            if (lr.text(l.path(), p, "path") && !l.path().matches("https?://\\S+")) {
+                diags.error(at.at(p + "/path"), "licence path must be an absolute http(s) address, e.g."
+                        + " https://creativecommons.org/licenses/by/4.0/");
+            }
+            lr.localized(l.terms(), p, "terms", langs);
+        }
+        req.localized(o.citation(), "/open_data", "citation", langs);
+        if (req.value(o.changelog(), "/open_data", "changelog") && o.changelog().isEmpty()) {
+            diags.error(at.at("/open_data/changelog"), "'changelog' must list at least the current version");
+        }
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (int i = 0; i < o.dimensions().size(); i++) {
+            String p = "/open_data/dimensions/" + i;
+            SiteSettings.Dimension d = o.dimensions().get(i);
+            Required dr = new Required(at, diags, "a dimension");
+            if (d != null && dr.text(d.name(), p, "name") && (!d.name().matches("[a-z][a-z0-9]*(_[a-z0-9]+)*")
+                    || !names.add(d.name()) || List.of("county", "measure", "status", "remark", "printed", "unit", "note",
+                            "row_label").contains(d.name()))) {
+                diags.error(at.at(p + "/name"), "dimension name '" + d.name() + "' must be lower-case letters, digits"
+                        + " and '_', used once, and not a name the tidy files use already (county, measure, …)");
+            }
+            if (d != null) {
+                dr.localized(d.description(), p, "description", langs);
+            }
+        }
+        List<SiteSettings.Change> changes = o.changelog() == null ? List.of() : o.changelog();
+        for (int i = 0; i < changes.size(); i++) {
+            String p = "/open_data/changelog/" + i;
+            SiteSettings.Change c = changes.get(i);
+            if (c == null) {
+                diags.error(at.at(p), "change " + (i + 1) + " is empty");
+                continue;
+            }
+            Required cr = new Required(at, diags, "a change");
+            cr.text(c.version(), p, "version");
+            cr.value(c.date(), p, "date");
+            cr.localized(c.changes(), p, "changes", langs);
+            if (i == 0 && c.version() != null && o.version() != null && !c.version().equals(o.version())) {
+                diags.error(at.at(p + "/version"), "the newest change is of version " + c.version() + " but"
+                        + " 'version' is " + o.version() + "; list the changes newest first, the current version first");
+            }
+        }
     }
 
     private static void downloads(SiteSettings.Downloads d, List<String> langs, PositionIndex at, Diagnostics diags) {

@@ -20,7 +20,19 @@ record TableFile(
         List<Note> notes,
         DerivedFromFile derivedFrom,
         List<CheckFile> checks,
-        ChartFile chart) {
+        ChartFile chart,
+        TidyFile tidy) {
+
+    /**
+     * {@code tidy}: the row keys ({@code keys}, one per row, or {@code key}: the 1-based column or columns whose
+     * translated text keys each row), the columns naming the county and the plan's dimensions, and per value column
+     * ({@code columns}, by 1-based number) its measure and period.
+     */
+    record TidyFile(List<String> keys, Object key, Integer county, java.util.Map<String, Integer> dimensions,
+            java.util.Map<String, MeasureFile> columns) {}
+
+    /** One value column of {@code tidy.columns}: its measure id, and the year or period it is of. */
+    record MeasureFile(String measure, String period) {}
 
     /** {@code derived_from}: a verbatim excerpt of the paragraph the table comes from. */
     record DerivedFromFile(String quote) {}

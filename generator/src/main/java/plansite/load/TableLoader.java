@@ -11,6 +11,7 @@ import plansite.model.Cell;
 import plansite.model.DerivedFrom;
 import plansite.model.Quotes;
 import plansite.model.TableCheck;
+import plansite.model.TidyLayout;
 import plansite.model.Chapter;
 import plansite.model.Column;
 import plansite.model.Localized;
@@ -110,20 +111,105 @@ final class TableLoader {
         for (int i = 0; i < checkFiles.size(); i++) {
             checkEntry(checkFiles.get(i), "/checks/" + i, at, local).ifPresent(checks::add);
         }
+        TidyLayout tidy = tidy(t.tidy(), t.rows().size(), leaves.size(), at, local);
         Table table = new Table(t.id(), t.label(), t.title(), t.chapter(), t.section(), t.unit(), headerColumns,
-                t.columns(), t.rows(), notes, derived, checks, null, at.at("/id"));
+                t.columns(), t.rows(), notes, derived, checks, null, tidy, at.at("/id"));
         checkRows(table, leaves, noteIds, local);
         if (t.chart() != null && !local.hasErrors()) {
             // Checked against the table as read: its rows, columns, units and checks must be sound first.
             Table plain = table;
             table = ChartDeclarations.check(t.chart(), plain, defaultLang, at, local)
-                    .map(chart -> new Table(plain.id(), plain.label(), plain.title(), plain.chapter(), plain.section(),
-                            plain.unit(), plain.headerColumns(), plain.columns(), plain.rows(), plain.notes(),
-                            plain.derivedFrom(), plain.checks(), chart, plain.pos()))
+                    .map(plain::withChart)
                     .orElse(plain);
         }
         diags.addAll(local);
         return local.hasErrors() ? Optional.empty() : Optional.of(table);
+    }
+
+    /**
+     * The {@code tidy:} block, each declaration checked on its own: keys one per row and well-formed, columns
+     * that exist, measures and periods well-formed. That the keys are unique and the counties known is
+     * checked against the whole plan (PlanValidator, and the downloads against the boundaries).
+     */
+    private static TidyLayout tidy(TableFile.TidyFile f, int rows, int columns, PositionIndex at, Diagnostics diags) {
+        if (f == null) {
+            return TidyLayout.none(at.at("/id"));
+        }
+        List<String> keys = f.keys() == null ? List.of() : f.keys();
+        if (!keys.isEmpty() && f.key() != null) {
+            diags.error(at.at("/tidy/key"), "give either 'keys' (one per row) or 'key' (the columns that key each"
+                    + " row), not both");
+        }
+        if (!keys.isEmpty() && keys.size() != rows) {
+            diags.error(at.at("/tidy/keys"), "'keys' lists " + keys.size() + " keys but the table has " + rows
+                    + " rows; give one key per row, in the order of the rows");
+        }
+        for (int i = 0; i < keys.size(); i++) {
+            if (keys.get(i) == null || !TidyLayout.KEY.matcher(keys.get(i)).matches()) {
+                diags.error(at.at("/tidy/keys/" + i), "row key '" + keys.get(i) + "' must be lower-case letters,"
+                        + " digits and '-', e.g. coal-output");
+            }
+        }
+        List<Integer> keyColumns = new ArrayList<>();
+        if (f.key() != null) {
+            try {
+                keyColumns = range(f.key());
+            } catch (IllegalArgumentException e) {
+                diags.error(at.at("/tidy/key"), e.getMessage());
+            }
+            keyColumns.stream().filter(c -> c < 0 || c >= columns).findFirst().ifPresent(c -> diags.error(
+                    at.at("/tidy/key"), "key column " + (c + 1) + " is not a column of the table (1-" + columns + ")"));
+        }
+        Integer county = column(f.county(), "county", columns, at, diags);
+        List<TidyLayout.Dimension> dimensions = new ArrayList<>();
+        if (f.dimensions() != null) {
+            for (var e : new java.util.TreeMap<>(f.dimensions()).entrySet()) {
+                Integer c = column(e.getValue(), "dimensions/" + e.getKey(), columns, at, diags);
+                if (c != null) {
+                    dimensions.add(new TidyLayout.Dimension(e.getKey(), c));
+                }
+            }
+        }
+        List<TidyLayout.Measure> measures = new ArrayList<>();
+        if (f.columns() != null) {
+            for (var e : new java.util.TreeMap<>(f.columns()).entrySet()) {
+                String p = "/tidy/columns/" + e.getKey();
+                Integer c = e.getKey().matches("\\d{1,3}") ? Integer.valueOf(e.getKey()) : null;
+                if (c == null || c < 1 || c > columns) {
+                    diags.error(at.at(p), "'" + e.getKey() + "' is not a column number of the table (1-" + columns
+                            + ")");
+                    continue;
+                }
+                TableFile.MeasureFile m = e.getValue();
+                if (m == null || m.measure() == null || !TidyLayout.KEY.matcher(m.measure()).matches()) {
+                    diags.error(at.at(m == null || m.measure() == null ? p : p + "/measure"), "column " + c
+                            + " needs a 'measure': lower-case letters, digits and '-', e.g. area-remediated");
+                    continue;
+                }
+                if (m.period() != null && !TidyLayout.PERIOD.matcher(m.period()).matches()) {
+                    diags.error(at.at(p + "/period"), "period '" + m.period() + "' must be a year or two years"
+                            + " joined by '/', e.g. 2020 or 2016/2020");
+                    continue;
+                }
+                measures.add(new TidyLayout.Measure(c - 1, m.measure(), m.period(), at.at(p)));
+            }
+        }
+        return new TidyLayout(keys, keyColumns, county, dimensions, measures, at.at("/tidy"));
+    }
+
+    private static Integer column(Integer n, String key, int columns, PositionIndex at, Diagnostics diags) {
+        if (n == null) {
+            if (key.startsWith("dimensions/")) {
+                diags.error(at.at("/tidy/" + key), "dimension '" + key.substring(11) + "' needs a column number");
+            }
+            return null;
+        }
+        if (n < 1 || n > columns) {
+            diags.error(at.at("/tidy/" + key), "'" + key + "' must be a column number of the table (1-" + columns
+                    + ")");
+            return null;
+        }
+        return n - 1;
     }
 
     private static Optional<TableCheck> checkEntry(TableFile.CheckFile c, String p, PositionIndex at,

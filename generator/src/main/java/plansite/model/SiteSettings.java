@@ -32,7 +32,8 @@ public record SiteSettings(
         Localized place,
         Localized searchExample,
         List<Localized> editionNotes,
-        Downloads downloads) {
+        Downloads downloads,
+        OpenData openData) {
 
     /**
      * Bound from {@code data/site.yaml} as written: a missing list stays null and an empty item stays in its
@@ -91,6 +92,35 @@ public record SiteSettings(
      * and the notes sheet's source and terms.
      */
     public record Labels(Localized unit, Localized notes, Localized source, Localized terms) {}
+
+    /**
+     * The terms of the data ({@code open_data}): the data's version and when it was released (an RFC 3339
+     * date-time, the data package's {@code created}), the licences of its parts, the line to cite it by, the
+     * changes of each version, newest first, and the dimensions the tables' tidy blocks may give.
+     */
+    public record OpenData(String version, String released, List<DataLicence> licences, Localized citation,
+            List<Change> changelog, List<Dimension> dimensions) {
+        public OpenData {
+            licences = Immutable.listKeepingNulls(licences);
+            changelog = Immutable.listKeepingNulls(changelog);
+            dimensions = dimensions == null ? List.of() : Immutable.listKeepingNulls(dimensions);
+        }
+    }
+
+    /**
+     * A dimension of the plan's tidy files beyond the county (e.g. what a row is about): its name, which makes
+     * the columns {@code <name>_<lang>}, and what it is, per language.
+     */
+    public record Dimension(String name, Localized description) {}
+
+    /**
+     * One licence of the data: what it covers, its Open Definition id ({@code name}), its title, where to read
+     * it and what it means for reuse.
+     */
+    public record DataLicence(Localized appliesTo, String name, Localized title, String path, Localized terms) {}
+
+    /** One version of the data: its number, date and what changed. */
+    public record Change(String version, LocalDate date, Localized changes) {}
 
     /** A raster tile layer; {@code {key}} in the URL is replaced by {@code key}. */
     public record TileLayer(String url, Localized attribution, List<String> subdomains, String key, int maxZoom) {

@@ -6,7 +6,8 @@ import plansite.diag.SourcePos;
 
 /**
  * A table of the plan, as printed: a tree of column headers, rows of cells aligned with the leaf
- * columns (the first {@code headerColumns} of which are row headers), and notes; and a chart of it, or null.
+ * columns (the first {@code headerColumns} of which are row headers), and notes; and a chart of it, or null; {@code tidy}, what its
+ * rows and columns are in the tidy downloads (never null).
  */
 public record Table(
         String id,
@@ -22,6 +23,7 @@ public record Table(
         DerivedFrom derivedFrom,
         List<TableCheck> checks,
         Chart chart,
+        TidyLayout tidy,
         SourcePos pos) {
 
     public Table {
@@ -29,6 +31,12 @@ public record Table(
         rows = List.copyOf(rows);
         notes = List.copyOf(notes);
         checks = List.copyOf(checks);
+    }
+
+    /** This table with {@code chart} drawn of it. */
+    public Table withChart(Chart chart) {
+        return new Table(id, label, title, chapter, section, unit, headerColumns, columns, rows, notes, derivedFrom,
+                checks, chart, tidy, pos);
     }
 
     public java.util.Optional<Chart> chartOf() {

@@ -110,7 +110,27 @@ final class PageFrame {
                 new Views.Period(p.baseYear(), p.startYear(), p.endYear(), p.outlookYear()),
                 s.figures().stream().map(f -> text(f, lang)).toList(),
                 text(s.figuresNote(), lang), text(s.searchExample(), lang), !plan.glossary().isEmpty(),
-                !plan.units().isEmpty(), hasMaps, plan.glance() != null);
+                !plan.units().isEmpty(), hasMaps, plan.glance() != null, openData(lang));
+    }
+
+    /** The data's terms in the page's language; the boundaries' licence last, when the site has maps. */
+    private Views.OpenData openData(Language lang) {
+        SiteSettings.OpenData o = plan.site().openData();
+        List<Views.Licence> licences = new java.util.ArrayList<>();
+        java.util.function.Function<String, String> elsewhere = url -> url.startsWith(plan.site().baseUrl()) ? null : url;
+        o.licences().forEach(l -> licences.add(new Views.Licence(text(l.appliesTo(), lang), text(l.title(), lang),
+                l.name(), elsewhere.apply(l.path()), text(l.terms(), lang))));
+        SiteSettings.Boundaries b = plan.site().map().boundaries();
+        if (hasMaps && b != null) {
+            licences.add(new Views.Licence(text(b.title(), lang), b.licence().title(), b.licence().name(),
+                    elsewhere.apply(b.licence().path()), text(b.credit(), lang)));
+        }
+        java.time.LocalDate date = java.time.OffsetDateTime.parse(o.released()).toLocalDate();
+        List<String> codes = plan.languages().stream().map(Language::code).toList();
+        List<Views.Dimension> dimensions = o.dimensions().stream().map(d -> new Views.Dimension(String.join(", ",
+                codes.stream().map(c -> d.name() + "_" + c).toList()), text(d.description(), lang))).toList();
+        return new Views.OpenData(o.version(), DateText.format(date, lang.code()), date.toString(), licences,
+                text(o.citation(), lang), dimensions);
     }
 
     static String text(Localized l, Language lang) {

@@ -67,6 +67,9 @@ final class TablePages {
             } else if (name.endsWith(".en.csv")) {
                 labelKey = "downloadCsvEn";
                 format = "CSV";
+            } else if (name.endsWith(".notes.csv")) {
+                labelKey = "downloadCsvNotes";
+                format = "CSV";
             } else if (name.endsWith(".tidy.csv")) {
                 labelKey = "downloadCsvTidy";
                 format = "CSV";
@@ -100,8 +103,13 @@ final class TablePages {
                             downloads(t, pagePath), t.isDerived())));
         }
         String zip = DataFiles.zipName(plan.site());
+        String combined = DataFiles.combinedName(plan.site());
         return new Views.CataloguePage(entries, chapters, Paths.link(pagePath, DataFiles.FOLDER + zip),
-                size(fileSizes.get(zip)), Paths.link(pagePath, DataFiles.FOLDER + DataFiles.PACKAGE));
+                size(fileSizes.get(zip)), Paths.link(pagePath, DataFiles.FOLDER + DataFiles.PACKAGE),
+                Paths.link(pagePath, DataFiles.FOLDER + combined), size(fileSizes.get(combined)),
+                Paths.link(pagePath, DataFiles.FOLDER + DataFiles.README),
+                Paths.link(pagePath, DataFiles.FOLDER + DataFiles.LICENSE),
+                Paths.link(pagePath, DataFiles.FOLDER + DataFiles.CHANGELOG));
     }
 
     /** schema.org Dataset, for search engines and data portals; "<" escaped so it cannot end the script element. */

@@ -59,12 +59,31 @@ public final class Views {
             boolean hasGlossary,
             boolean hasUnits,
             boolean hasMaps,
-            boolean hasGlance) {
+            boolean hasGlance,
+            OpenData openData) {
         public Site {
             footer = Immutable.listKeepingNulls(footer);
             figures = Immutable.listKeepingNulls(figures);
         }
     }
+
+    /** The data's version and release date, the licences of its parts (the boundaries' last, with maps), its citation. */
+    public record OpenData(String version, String date, String isoDate, List<Licence> licences, String citation,
+            List<Dimension> dimensions) {
+        public OpenData {
+            licences = List.copyOf(licences);
+            dimensions = List.copyOf(dimensions);
+        }
+    }
+
+    /**
+     * What a licence covers, its title and Open Definition id, what it allows, and where to read it ({@code url},
+     * shown as text, since pages link to no other host; null when it is on this site).
+     */
+    public record Licence(String appliesTo, String title, String name, String url, String terms) {}
+
+    /** A dimension of the tidy files: its columns ({@code <name>_<lang>}, …) and what it is. */
+    public record Dimension(String columns, String description) {}
 
     public record Publication(String issuedBy, String issueDate, String issueNote, List<String> copyTo) {
         public Publication {
@@ -153,8 +172,13 @@ public final class Views {
     public record Download(String labelKey, String href, String format, String size) {}
 
     /** The data catalogue: every table, filterable by chapter, and the files for all of them. */
+    /**
+     * The data catalogue: the tables, the zip, the data package, the long file of every table's values, and
+     * the downloads' README, LICENSE and CHANGELOG.
+     */
     public record CataloguePage(List<CatalogueEntry> tables, List<Link> chapters, String zipHref, String zipSize,
-            String packageHref) {
+            String packageHref, String combinedHref, String combinedSize, String readmeHref, String licenceHref,
+            String changelogHref) {
         public CataloguePage {
             tables = List.copyOf(tables);
             chapters = List.copyOf(chapters);

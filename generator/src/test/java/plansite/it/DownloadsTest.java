@@ -97,23 +97,51 @@ class DownloadsTest {
         assertTrue(checked > 3000, "cells checked: " + checked);
     }
 
+    /** A CSV for programs: UTF-8 without a byte order mark, CRLF line ends. */
+    static String plainCsvText(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        assertFalse(bytes.length > 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB, file + " has no BOM");
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        assertTrue(text.endsWith("\r\n"), file + " ends with CRLF");
+        return text;
+    }
+
     @Test
-    void tidyCsvHasOneRowPerValueWithNumbersAsNumbersAndUnits() throws IOException {
+    void tidyCsvHasOneRowPerFilledCellWithTheNumberAsPrintedAndItsUnit() throws IOException {
         for (Table t : plan.tables()) {
-            List<CSVRecord> records = parse(csvText(data.resolve(t.id() + ".tidy.csv")));
-            assertEquals(List.of("table_id", "row", "column", "row_zh", "row_en", "column_zh", "column_en", "value",
-                    "value_text_zh", "value_text_en", "unit_zh", "unit_en", "note_zh", "note_en"), records.get(0).toList());
+            List<CSVRecord> records = parse(plainCsvText(data.resolve(t.id() + ".tidy.csv")));
+            List<String> header = records.get(0).toList();
+            assertEquals(List.of("table_id", "row_key", "row", "column", "role"), header.subList(0, 5));
+            int row = header.indexOf("row");
+            int column = header.indexOf("column");
+            int value = header.indexOf("value");
+            int kind = header.indexOf("kind");
+            int printed = header.indexOf("printed_zh");
+            int unit = header.indexOf("unit_zh");
+            int unitEn = header.indexOf("unit_en");
+            int numbers = 0;
             for (CSVRecord rec : records.subList(1, records.size())) {
                 assertEquals(t.id(), rec.get(0));
-                Cell cell = t.rows().get(Integer.parseInt(rec.get(1)) - 1).cells().get(Integer.parseInt(rec.get(2)) - 1);
+                int r = Integer.parseInt(rec.get(row)) - 1;
+                int c = Integer.parseInt(rec.get(column)) - 1;
+                Cell cell = t.rows().get(r).cells().get(c);
+                assertEquals(shown(t, r, c, "zh"), rec.get(printed), "the value as printed, unchanged: " + rec);
                 if (cell.isNumeric()) {
-                    assertEquals(0, new BigDecimal(cell.value()).compareTo(new BigDecimal(rec.get(7))), rec.toString());
-                    assertEquals(cell.value(), rec.get(8), "the figure as printed");
-                    assertFalse(rec.get(10).isEmpty() || rec.get(11).isEmpty(), "every number has its unit: " + rec);
+                    numbers++;
+                    assertEquals(cell.value(), rec.get(value), "the figure as written: " + rec);
+                    assertEquals("number", rec.get(kind));
+                    assertFalse(rec.get(unit).isEmpty() || rec.get(unitEn).isEmpty(), "every number has its unit: " + rec);
+                } else if (rec.get(kind).equals("number")) {
+                    assertTrue(rec.get(printed).contains(rec.get(value)), "a number split from its qualifier: " + rec);
+                    assertFalse(rec.get(unit).isEmpty(), "a qualified number has its unit too: " + rec);
                 } else {
-                    assertEquals("", rec.get(7), "words are not numbers: " + rec);
+                    assertEquals("", rec.get(value), "words are not numbers: " + rec);
                 }
             }
+            long expected = t.rows().stream().flatMap(x -> x.cells().stream()).filter(Cell::isNumeric).count()
+                    - java.util.stream.IntStream.range(0, t.rows().size()).mapToLong(r -> java.util.stream.IntStream
+                            .range(0, t.headerColumns()).filter(c -> t.rows().get(r).cells().get(c).isNumeric()).count()).sum();
+            assertEquals(expected, numbers, t.id() + ": every number outside the row headers, once");
         }
     }
 
@@ -158,36 +186,49 @@ class DownloadsTest {
     }
 
     @Test
-    void dataPackageFollowsTheFrictionlessSpecAndNamesEveryCsv() throws IOException {
+    void dataPackageFollowsTheFrictionlessSpecAndNamesEveryFile() throws IOException {
         JsonNode p = new ObjectMapper().readTree(data.resolve("datapackage.json").toFile());
-        // The map boundaries (GeoJSON, under the ODbL) make it a plain data package; every CSV stays tabular.
+        // Workbooks, JSON and the map boundaries beside the CSVs: a plain data package.
         assertEquals("data-package", p.get("profile").asText());
         assertTrue(p.get("name").asText().matches("[a-z0-9._-]+"), "name: lower-case, digits, . _ -");
         assertTrue(p.get("licenses").size() > 0 && p.get("sources").size() > 0);
+        assertTrue(java.time.OffsetDateTime.parse(p.get("created").asText()) != null, "created is a date-time");
         List<String> paths = new ArrayList<>();
         for (JsonNode r : p.get("resources")) {
+            String path = r.get("path").asText();
             assertTrue(r.get("name").asText().matches("[a-z0-9._-]+"), r.toString());
-            if (r.get("path").asText().startsWith("geo/")) {
+            byte[] bytes = Files.readAllBytes(data.resolve(path));
+            assertEquals(bytes.length, r.get("bytes").asInt(), path);
+            assertTrue(r.get("hash").asText().startsWith("sha256:"), path);
+            if (path.startsWith("geo/")) {
                 assertEquals("geojson", r.get("format").asText(), "the boundaries, checked in MapsTest");
                 continue;
             }
-            assertEquals("tabular-data-resource", r.get("profile").asText());
-            paths.add(r.get("path").asText());
-            assertTrue(Files.isRegularFile(data.resolve(r.get("path").asText())), r.get("path").asText());
+            paths.add(path);
+            if (!path.endsWith(".csv")) {
+                continue;
+            }
+            assertEquals("utf-8", r.get("encoding").asText(), path);
+            boolean tidy = path.endsWith(".tidy.csv");
+            assertEquals(tidy ? "tabular-data-resource" : "data-resource", r.get("profile").asText(), path);
             JsonNode fields = r.get("schema").get("fields");
-            List<CSVRecord> records = parse(csvText(data.resolve(r.get("path").asText())));
-            assertEquals(fields.size(), records.get(0).size(), r.get("path") + ": a field per column");
+            List<String> missing = new ArrayList<>(List.of(""));
+            r.get("schema").path("missingValues").forEach(m -> missing.add(m.asText()));
+            List<CSVRecord> records = parse(tidy ? plainCsvText(data.resolve(path)) : csvText(data.resolve(path)));
+            assertEquals(fields.size(), records.get(0).size(), path + ": a field per column");
             for (int i = 0; i < fields.size(); i++) {
                 assertEquals(fields.get(i).get("name").asText(), records.get(0).get(i));
-                if (fields.get(i).get("type").asText().equals("number")) {
+                boolean bare = !fields.get(i).has("bareNumber") || fields.get(i).get("bareNumber").asBoolean();
+                if (fields.get(i).get("type").asText().equals("number") && bare) {
                     for (CSVRecord rec : records.subList(1, records.size())) {
                         String v = rec.get(i);
-                        assertTrue(v.isEmpty() || v.matches("-?\\d+(\\.\\d+)?"), r.get("path") + ": " + v);
+                        assertTrue(missing.contains(v) || v.matches("-?\\d+(\\.\\d+)?"), path + ": " + v);
                     }
                 }
             }
         }
-        assertEquals(plan.tables().size() * 3, paths.size());
+        // Per table: two as printed, notes, tidy, workbook, JSON; and the file of every table's values.
+        assertEquals(plan.tables().size() * 6 + 1, paths.size());
     }
 
     @Test
@@ -198,7 +239,8 @@ class DownloadsTest {
                 Document d = Jsoup.parse(page.toFile(), "UTF-8");
                 List<String> hrefs = d.select(".downloads a[download]").eachAttr("href");
                 assertEquals(List.of("../../data/" + t.id() + ".zh.csv", "../../data/" + t.id() + ".en.csv",
-                        "../../data/" + t.id() + ".tidy.csv", "../../data/" + t.id() + ".xlsx",
+                        "../../data/" + t.id() + ".notes.csv", "../../data/" + t.id() + ".tidy.csv",
+                        "../../data/" + t.id() + ".xlsx",
                         "../../data/" + t.id() + ".json"), hrefs);
                 assertTrue(d.selectFirst("script[type=application/ld+json]").data().contains("\"@type\":\"Dataset\""));
                 Document chapter = Jsoup.parse(BuiltPlan.site().resolve(lang + "/" + t.chapter() + ".html").toFile(),
