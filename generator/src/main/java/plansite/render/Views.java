@@ -58,10 +58,13 @@ public final class Views {
             String searchExample,
             boolean hasGlossary,
             boolean hasUnits,
-            boolean hasMaps) {
+            boolean hasMaps,
+            List<String> summary,
+            Link officialNotice) {
         public Site {
             footer = Immutable.listKeepingNulls(footer);
             figures = Immutable.listKeepingNulls(figures);
+            summary = List.copyOf(summary);
         }
     }
 
@@ -181,8 +184,9 @@ public final class Views {
         }
     }
 
+    /** A language on the root page: its plan title, description and home, and the publisher's name in it. */
     public record RootLanguage(String code, String htmlLang, String name, String title, String description,
-            String href) {}
+            String href, String publisher, String issued) {}
 
     /** A table laid out for HTML: header rows and body rows as grids with spans. */
     public record TableView(
