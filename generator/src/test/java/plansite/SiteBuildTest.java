@@ -141,7 +141,7 @@ class SiteBuildTest {
         assertEquals("专栏 1 金属矿产资源储量表", figure.selectFirst("caption").text());
         Element group = figure.selectFirst("thead th[scope=colgroup]");
         assertEquals("2", group.attr("colspan"));
-        assertEquals("资源储量 (万吨)", group.text());
+        assertEquals("资源储量（万吨）", group.text());
         assertEquals("2", figure.selectFirst("thead th:contains(矿产类型)").attr("rowspan"));
         Element rowGroup = figure.selectFirst("tbody th:contains(黑色金属)");
         assertEquals("2", rowGroup.attr("rowspan"));
@@ -263,12 +263,12 @@ class SiteBuildTest {
         assertEquals("专栏 2 修复面积", table.selectFirst(".finding-where").text());
         assertEquals("ch2.html#t2", table.selectFirst(".finding-where a").attr("href"));
         assertEquals("合计 · 未修复", table.selectFirst(".finding-detail").text());
-        assertEquals("原文: 2.075; 重新计算: 0 + 2.074 = 2.074", table.selectFirst(".finding-figures").text());
+        assertEquals("原文：2.075；重新计算：0 + 2.074 = 2.074", table.selectFirst(".finding-figures").text());
         assertEquals("合计为 2.075，各行相加为 2.074。", table.selectFirst(".finding-note").text());
         Element prose = findings.get(1);
         assertEquals("ch1.html#ch1-s1", prose.selectFirst(".finding-where a").attr("href"));
         assertEquals("已修复 4.2 平方千米", prose.selectFirst(".finding-detail").text());
-        assertEquals("原文: 4.2; 重新计算: 3.561 + 0.553 = 4.1", prose.selectFirst(".finding-figures").text());
+        assertEquals("原文：4.2；重新计算：3.561 + 0.553 = 4.1", prose.selectFirst(".finding-figures").text());
         assertEquals(7, notes.select("ul.agreements li").size());
         assertEquals("The text gives 4.2; the two counties in the table add up to 4.114.",
                 site.page("en/data-notes.html").select(".finding-note").get(1).text());

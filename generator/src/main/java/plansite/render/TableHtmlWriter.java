@@ -63,7 +63,7 @@ final class TableHtmlWriter {
                 // A group's heading is wrapped, so that it can stay in view while its columns scroll by.
                 out.append(h.colspan() > 1 ? "<span>" : "").append(esc(h.text()));
                 if (h.unit() != null) {
-                    out.append(" <span class=\"unit\">").append(word("parenOpen")).append(esc(h.unit()))
+                    out.append("<span class=\"unit\">").append(word("parenOpen")).append(esc(h.unit()))
                             .append(word("parenClose")).append("</span>");
                 }
                 out.append(h.colspan() > 1 ? "</span>" : "").append("</th>\n");
@@ -165,7 +165,7 @@ final class TableHtmlWriter {
             out.append(" <span class=\"unit\">").append(esc(unit)).append("</span>");
         }
         if (rowUnit != null && (c.text() == null || !c.text().contains(rowUnit))) {
-            out.append(" <span class=\"unit\">").append(word("parenOpen")).append(esc(rowUnit))
+            out.append("<span class=\"unit\">").append(word("parenOpen")).append(esc(rowUnit))
                     .append(word("parenClose")).append("</span>");
         }
         for (Views.NoteRef ref : c.notes()) {
