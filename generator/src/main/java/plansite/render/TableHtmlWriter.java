@@ -11,9 +11,6 @@ import java.util.Map;
  * templates' own messages (site-templates/i18n.ftlh).
  */
 final class TableHtmlWriter {
-    /** From this many columns a table is printed on a landscape page. */
-    static final int WIDE = 7;
-
     private final Map<String, String> words;
     private final Map<String, String> mapWords;
 
@@ -29,10 +26,8 @@ final class TableHtmlWriter {
     /** {@code mapLinks}: the maps that show the table (text: the map's title in the page language). */
     String write(Views.TableView tv, List<Views.Link> mapLinks) {
         StringBuilder out = new StringBuilder(8192);
-        // A table of many columns is "wide": on paper it gets a landscape page (site.css).
-        int columns = tv.bodyRows().isEmpty() ? 0 : tv.bodyRows().get(0).stream().mapToInt(Views.BodyCell::colspan).sum();
         out.append("<figure class=\"plan-table").append(tv.derived() ? " derived" : "")
-                .append(columns >= WIDE ? " wide" : "").append("\" id=\"")
+                .append(tv.wide() ? " wide" : "").append("\" id=\"")
                 .append(esc(tv.id())).append("\">\n");
         if (tv.derived()) {
             out.append("  <p class=\"derived-note\">").append(word("derivedTable")).append("</p>\n");
@@ -168,7 +163,10 @@ final class TableHtmlWriter {
             out.append("<span class=\"unit\">").append(word("parenOpen")).append(esc(rowUnit))
                     .append(word("parenClose")).append("</span>");
         }
-        for (Views.NoteRef ref : c.notes()) {
+        for (int i = 0; i < c.notes().size(); i++) {
+            Views.NoteRef ref = c.notes().get(i);
+            // Two marks side by side ("3", "2") would read as 32: a comma parts them.
+            out.append(i > 0 ? "<sup class=\"note-ref\">,</sup>" : "");
             out.append("<sup class=\"note-ref\"><a id=\"").append(esc(ref.refId())).append("\" href=\"#")
                     .append(esc(ref.noteId())).append("\" aria-label=\"").append(word("noteRef")).append(' ')
                     .append(ref.number()).append("\">").append(ref.number()).append("</a></sup>");

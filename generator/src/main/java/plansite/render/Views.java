@@ -204,6 +204,18 @@ public final class Views {
             bodyRows = bodyRows.stream().<List<BodyCell>>map(List::copyOf).toList();
             notes = List.copyOf(notes);
         }
+
+        /** From this many columns a table is "wide": on paper it gets a landscape page (site.css). */
+        static final int WIDE = 7;
+
+        /** The number of columns (those of the first row, which no cell from above covers). */
+        public int columns() {
+            return bodyRows.isEmpty() ? 0 : bodyRows.get(0).stream().mapToInt(BodyCell::colspan).sum();
+        }
+
+        public boolean wide() {
+            return columns() >= WIDE;
+        }
     }
 
     /** A column header. {@code scope} is {@code col} or {@code colgroup}. */

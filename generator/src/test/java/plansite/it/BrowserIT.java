@@ -360,7 +360,10 @@ class BrowserIT {
             for (String page : List.of("zh/tables/zl-02.html", "en/tables/zl-02.html", "zh/tables/t-05.html",
                     "en/tables/t-05.html", "en/tables/zl-05.html")) {
                 open(page);
-                js("var box = document.querySelector('.table-scroll'); box.scrollIntoView();"
+                // The box just below the page's sticky header, then scrolled inside.
+                js("var box = document.querySelector('.table-scroll'),"
+                        + " header = document.querySelector('.site-header').getBoundingClientRect().height;"
+                        + " window.scrollTo(0, box.getBoundingClientRect().top + window.scrollY - header - 8);"
                         + " box.scrollTop = 300; box.scrollLeft = 400;");
                 // What is painted at the box's top edge and at its left edge, just inside it.
                 String seen = String.valueOf(js("var box = document.querySelector('.table-scroll'),"
