@@ -34,13 +34,13 @@ final class TableHtmlWriter {
         }
         out.append("  <div class=\"table-scroll\" role=\"region\" aria-labelledby=\"").append(esc(tv.id()))
                 .append("-caption\" tabindex=\"0\">\n    <table>\n      <caption id=\"").append(esc(tv.id()))
-                .append("-caption\"><span class=\"table-label\">").append(esc(tv.label()))
+                .append("-caption\"><span class=\"caption-text\"><span class=\"table-label\">").append(esc(tv.label()))
                 .append("</span> <span class=\"table-title\">").append(esc(tv.title())).append("</span>");
         if (tv.unit() != null) {
             out.append(" <span class=\"table-unit\">").append(word("parenOpen")).append(word("unit"))
                     .append(word("colon")).append(esc(tv.unit())).append(word("parenClose")).append("</span>");
         }
-        out.append("</caption>\n      <thead>\n");
+        out.append("</span></caption>\n      <thead>\n");
         int label = labelColumn(tv);
         Grid grid = new Grid();
         for (var row : tv.headerRows()) {
