@@ -72,10 +72,71 @@
     });
   }
 
+  /* The reader's text size: large, medium (the default) or small, remembered in localStorage. Without
+     script, or with storage refused, the page keeps the default size. */
+  var SIZE_KEY = "plansite-font-size";
+  function storedSize() {
+    try { return window.localStorage.getItem(SIZE_KEY); } catch (e) { return null; }
+  }
+  function applySize(size) {
+    if (size === "large" || size === "small") {
+      document.documentElement.setAttribute("data-font-size", size);
+    } else {
+      document.documentElement.removeAttribute("data-font-size");
+    }
+  }
+  applySize(storedSize()); // at once, before the page is laid out for the first time
+  function fontSizeSwitch() {
+    var groups = document.querySelectorAll("[data-font-size]:not(html)");
+    for (var i = 0; i < groups.length; i++) {
+      var buttons = groups[i].querySelectorAll("button[data-size]");
+      var press = function () {
+        var size = document.documentElement.getAttribute("data-font-size") || "medium";
+        for (var k = 0; k < buttons.length; k++) {
+          buttons[k].setAttribute("aria-pressed", String(buttons[k].getAttribute("data-size") === size));
+        }
+      };
+      for (var j = 0; j < buttons.length; j++) {
+        buttons[j].addEventListener("click", function (event) {
+          var size = event.currentTarget.getAttribute("data-size");
+          applySize(size);
+          try { window.localStorage.setItem(SIZE_KEY, size); } catch (e) { /* not remembered, still applied */ }
+          press();
+          tableCues();
+        });
+      }
+      press();
+      groups[i].hidden = false;
+    }
+  }
+
+  /* Tables wider than their box: show the line that says they scroll, and tell the group headings how
+     wide the sticky row labels are, so that a heading stays in view beside them. */
+  function tableCues() {
+    var boxes = document.querySelectorAll(".table-scroll");
+    for (var i = 0; i < boxes.length; i++) {
+      var box = boxes[i];
+      var hint = box.parentNode.querySelector(".scroll-hint");
+      if (hint) { hint.hidden = box.scrollWidth <= box.clientWidth + 1; }
+      var stick = box.querySelector("thead th.stick");
+      if (stick) {
+        var right = stick.getBoundingClientRect().right - box.getBoundingClientRect().left + box.scrollLeft;
+        box.style.setProperty("--stick-right", Math.round(right) + "px");
+      }
+    }
+  }
+
   function start() {
     chooseLanguage();
     followSection();
     chapterFilter();
+    fontSizeSwitch();
+    tableCues();
+    var timer = null;
+    window.addEventListener("resize", function () {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(tableCues, 150);
+    });
   }
 
   if (document.readyState === "loading") {

@@ -142,7 +142,7 @@ class SiteBuildTest {
         assertEquals("专栏 1 金属矿产资源储量表", figure.selectFirst("caption").text());
         Element group = figure.selectFirst("thead th[scope=colgroup]");
         assertEquals("2", group.attr("colspan"));
-        assertEquals("资源储量 (万吨)", group.text());
+        assertEquals("资源储量（万吨）", group.text());
         assertEquals("2", figure.selectFirst("thead th:contains(矿产类型)").attr("rowspan"));
         Element rowGroup = figure.selectFirst("tbody th:contains(黑色金属)");
         assertEquals("2", rowGroup.attr("rowspan"));

@@ -92,6 +92,16 @@ final class SiteSettingsLoader {
         if (req.value(s.openData(), "", "open_data")) {
             openData(s.openData(), langs, at, local);
         }
+        localizedList(s.summary(), "/summary", langs, at, local);
+        if (s.officialNotice() != null) {
+            Required notice = new Required(at, local, "the official notice");
+            if (notice.text(s.officialNotice().url(), "/official_notice", "url")
+                    && !s.officialNotice().url().matches("https?://[^/\\s]+(/\\S*)?")) {
+                local.error(at.at("/official_notice/url"), "the official notice's url must be an absolute http(s)"
+                        + " address, e.g. https://www.example.gov.cn/plans/notice.html");
+            }
+            notice.localized(s.officialNotice().text(), "/official_notice", "text", langs);
+        }
         diags.addAll(local);
         return local.hasErrors() ? Optional.empty() : Optional.of(s);
     }

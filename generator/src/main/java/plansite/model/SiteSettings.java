@@ -9,7 +9,8 @@ import java.util.List;
  * downloads print besides its chapters and tables is here (or in the templates' messages), none in Java:
  * {@code place}, the area the plan covers (the tables' metadata); {@code searchExample}, the example in the
  * search box; {@code editionNotes}, what the about page says the edition leaves out; {@code downloads}, the
- * names and words of the data files.
+ * names and words of the data files; {@code summary}, optional paragraphs the home page opens with (the
+ * plan's own words); {@code officialNotice}, optional, where the official notice of the plan is published.
  */
 public record SiteSettings(
         List<Language> languages,
@@ -33,7 +34,9 @@ public record SiteSettings(
         Localized searchExample,
         List<Localized> editionNotes,
         Downloads downloads,
-        OpenData openData) {
+        OpenData openData,
+        List<Localized> summary,
+        OfficialNotice officialNotice) {
 
     /**
      * Bound from {@code data/site.yaml} as written: a missing list stays null and an empty item stays in its
@@ -44,6 +47,7 @@ public record SiteSettings(
         figures = Immutable.listKeepingNulls(figures);
         footer = Immutable.listKeepingNulls(footer);
         editionNotes = Immutable.listKeepingNulls(editionNotes);
+        summary = summary == null ? List.of() : Immutable.listKeepingNulls(summary);
     }
 
     public Language defaultLanguage() {
@@ -56,6 +60,12 @@ public record SiteSettings(
             copyTo = Immutable.listKeepingNulls(copyTo);
         }
     }
+
+    /**
+     * A link, in every page's footer, to the official notice of the plan ({@code url}: an absolute http(s)
+     * address), named {@code text} per language.
+     */
+    public record OfficialNotice(String url, Localized text) {}
 
     /** Base year, plan period and outlook year. */
     public record PlanPeriod(int baseYear, int startYear, int endYear, int outlookYear) {}

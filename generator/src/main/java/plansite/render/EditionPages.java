@@ -41,7 +41,8 @@ final class EditionPages {
         List<Views.ErratumView> errata = new ArrayList<>();
         for (Erratum e : plan.errata()) {
             Place place = place(e.chapter(), e.section());
-            errata.add(new Views.ErratumView(place.where(), place.href(), e.source(), e.mended(), text(e.reason())));
+            errata.add(new Views.ErratumView(place.where(), place.href(), ConvertedText.readable(e.source()), e.mended(),
+                    text(e.reason())));
         }
         List<String> notes = plan.site().editionNotes().stream().map(this::text).toList();
         return Map.of("page", page, "about", new Views.AboutPage(errata, AboutPages.DATA_NOTES + ".html", notes));

@@ -110,7 +110,10 @@ final class PageFrame {
                 new Views.Period(p.baseYear(), p.startYear(), p.endYear(), p.outlookYear()),
                 s.figures().stream().map(f -> text(f, lang)).toList(),
                 text(s.figuresNote(), lang), text(s.searchExample(), lang), !plan.glossary().isEmpty(),
-                !plan.units().isEmpty(), hasMaps, plan.glance() != null, openData(lang));
+                !plan.units().isEmpty(), hasMaps, plan.glance() != null, openData(lang),
+                s.summary().stream().map(x -> text(x, lang)).toList(),
+                s.officialNotice() == null ? null
+                        : new Views.Link(text(s.officialNotice().text(), lang), s.officialNotice().url()));
     }
 
     /** The data's terms in the page's language; the boundaries' licence last, when the site has maps. */

@@ -42,7 +42,10 @@ final class RootPages {
         Plan plan = site.plan();
         return plan.languages().stream()
                 .map(l -> new Views.RootLanguage(l.code(), l.htmlLang(), l.name(), PageFrame.text(plan.site().title(), l),
-                        PageFrame.text(plan.site().description(), l), Paths.home(l.code())))
+                        PageFrame.text(plan.site().description(), l), Paths.home(l.code()),
+                        PageFrame.text(plan.site().publisher(), l),
+                        PageFrame.text(plan.site().publication().issuedBy(), l) + " "
+                                + PageFrame.text(plan.site().publication().issueNote(), l)))
                 .toList();
     }
 

@@ -100,14 +100,15 @@ final class TableViews {
         for (int r = 0; r < rows.size(); r++) {
             Row row = rows.get(r);
             List<Views.BodyCell> cells = new ArrayList<>();
+            int rowNotesAt = rowLabel(table, rows, r, rowspan);
             for (int c = 0; c < width; c++) {
                 Cell cell = row.cells().get(c);
                 if (cell.merge() != Cell.Merge.NONE) {
                     continue;
                 }
                 List<String> noteIds = new ArrayList<>(cell.notes());
-                if (cells.isEmpty()) {
-                    // A note on the whole row is cited from its first printed cell, the row's label.
+                if (rowNotesAt == c || rowNotesAt < 0 && cells.isEmpty()) {
+                    // A note on the whole row is cited from the row's own label (where its unit is said).
                     noteIds.addAll(0, row.notes());
                 }
                 List<Views.NoteRef> refs = new ArrayList<>();
@@ -125,6 +126,23 @@ final class TableViews {
             out.add(cells);
         }
         return out;
+    }
+
+    /**
+     * The column of the cell that labels row {@code r} alone: the cell covering the last row-header
+     * column, when it starts in this row and spans no other; -1 when there is none (then the row's
+     * first printed cell is its label).
+     */
+    private static int rowLabel(Table table, List<Row> rows, int r, int[][] rowspan) {
+        int c = table.headerColumns() - 1;
+        if (c < 0) {
+            return -1;
+        }
+        List<Cell> cells = rows.get(r).cells();
+        while (c > 0 && cells.get(c).merge() == Cell.Merge.LEFT) {
+            c--;
+        }
+        return cells.get(c).merge() == Cell.Merge.NONE && rowspan[r][c] == 0 ? c : -1;
     }
 
     /** A unit stated only on the row or the cell is shown with the value; others are printed already. */

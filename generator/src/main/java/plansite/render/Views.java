@@ -60,10 +60,13 @@ public final class Views {
             boolean hasUnits,
             boolean hasMaps,
             boolean hasGlance,
-            OpenData openData) {
+            OpenData openData,
+            List<String> summary,
+            Link officialNotice) {
         public Site {
             footer = Immutable.listKeepingNulls(footer);
             figures = Immutable.listKeepingNulls(figures);
+            summary = List.copyOf(summary);
         }
     }
 
@@ -206,8 +209,9 @@ public final class Views {
         }
     }
 
+    /** A language on the root page: its plan title, description and home, and the publisher's name in it. */
     public record RootLanguage(String code, String htmlLang, String name, String title, String description,
-            String href) {}
+            String href, String publisher, String issued) {}
 
     /** A table laid out for HTML: header rows and body rows as grids with spans. */
     public record TableView(
@@ -224,6 +228,18 @@ public final class Views {
             headerRows = headerRows.stream().<List<HeaderCell>>map(List::copyOf).toList();
             bodyRows = bodyRows.stream().<List<BodyCell>>map(List::copyOf).toList();
             notes = List.copyOf(notes);
+        }
+
+        /** From this many columns a table is "wide": on paper it gets a landscape page (site.css). */
+        static final int WIDE = 7;
+
+        /** The number of columns (those of the first row, which no cell from above covers). */
+        public int columns() {
+            return bodyRows.isEmpty() ? 0 : bodyRows.get(0).stream().mapToInt(BodyCell::colspan).sum();
+        }
+
+        public boolean wide() {
+            return columns() >= WIDE;
         }
     }
 

@@ -316,4 +316,249 @@ class BrowserIT {
             chinese.quit();
         }
     }
+    // ---- Issue 16: tables on a phone and a desktop, paper, the header, words and comfort ----
+
+    /** The tables' own pages, both languages: every table of the plan. */
+    private static List<String> tablePages() {
+        return BuiltPlan.files(".html").stream().filter(f -> f.matches("(zh|en)/tables/.*\\.html")).toList();
+    }
+
+    @Test
+    void noTableColumnIsNarrowerThanThreeChineseCharactersOrFourEmsOnAPhone() {
+        Dimension before = driver.manage().window().getSize();
+        driver.manage().window().setSize(new Dimension(360, 780));
+        try {
+            List<String> narrow = new ArrayList<>();
+            List<String> pages = new ArrayList<>(tablePages());
+            pages.addAll(List.of("zh/about.html", "en/about.html", "zh/data.html", "en/data.html", "zh/units.html",
+                    "en/units.html"));
+            for (String page : pages) {
+                open(page);
+                // A column is as wide as its cells of one column; 3 em is three Chinese characters.
+                Object found = js("var min = document.documentElement.lang.indexOf('zh') === 0 ? 3 : 4, out = [];"
+                        + " document.querySelectorAll('main table').forEach(function (t) {"
+                        + "  t.querySelectorAll('th:not([colspan]), td:not([colspan])').forEach(function (c) {"
+                        + "   var em = parseFloat(getComputedStyle(c).fontSize), w = c.getBoundingClientRect().width;"
+                        + "   if (w < min * em - 0.5) { out.push(Math.round(w) + 'px < ' + min + ' em: '"
+                        + "    + c.textContent.trim().slice(0, 20)); } }); });"
+                        + " return out.slice(0, 3).join(' | ');");
+                if (!String.valueOf(found).isEmpty()) {
+                    narrow.add(page + ": " + found);
+                }
+            }
+            assertEquals(List.of(), narrow);
+        } finally {
+            driver.manage().window().setSize(before);
+        }
+    }
+
+    @Test
+    void aTableScrolledDownAndSidewaysKeepsItsHeaderRowAndRowLabelsInView() {
+        Dimension before = driver.manage().window().getSize();
+        driver.manage().window().setSize(new Dimension(360, 780));
+        try {
+            for (String page : List.of("zh/tables/zl-02.html", "en/tables/zl-02.html", "zh/tables/t-05.html",
+                    "en/tables/t-05.html", "en/tables/zl-05.html")) {
+                open(page);
+                // The box just below the page's sticky header, then scrolled inside.
+                js("var box = document.querySelector('.table-scroll'),"
+                        + " header = document.querySelector('.site-header').getBoundingClientRect().height;"
+                        + " window.scrollTo(0, box.getBoundingClientRect().top + window.scrollY - header - 8);"
+                        + " box.scrollTop = 300; box.scrollLeft = 400;");
+                // What is painted at the box's top edge and at its left edge, just inside it.
+                String seen = String.valueOf(js("var box = document.querySelector('.table-scroll'),"
+                        + " r = box.getBoundingClientRect(), head = box.querySelector('thead').getBoundingClientRect();"
+                        + " function at(x, y) { var e = document.elementFromPoint(x, y); return e ? e.closest('th, td') : null; }"
+                        + " var top = at(r.left + r.width * 0.7, r.top + 4), left = at(r.left + 6, head.bottom + 30);"
+                        + " return [box.scrollTop > 0 && box.scrollLeft > 0,"
+                        + "  !!top && !!top.closest('thead'), !!left && left.classList.contains('stick')"
+                        + "  && left.tagName === 'TH'].join(' ');"));
+                assertEquals("true true true", seen, page + ": scrolled; header row at the top; row label at the left");
+            }
+        } finally {
+            driver.manage().window().setSize(before);
+        }
+    }
+
+    /** The text of a PDF Chromium prints from the page open now (the page's own @page sizes). */
+    private static String printedText(java.nio.file.Path dir, String name, boolean firstPageOnly) throws Exception {
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> pdf = (java.util.Map<String, Object>) driver.executeCdpCommand("Page.printToPDF",
+                java.util.Map.of("preferCSSPageSize", true, "printBackground", false));
+        java.nio.file.Path file = dir.resolve(name + ".pdf");
+        java.nio.file.Files.write(file, java.util.Base64.getDecoder().decode((String) pdf.get("data")));
+        List<String> command = new ArrayList<>(List.of("pdftotext", "-raw", "-enc", "UTF-8"));
+        if (firstPageOnly) {
+            command.addAll(List.of("-f", "1", "-l", "1"));
+        }
+        command.addAll(List.of(file.toString(), "-"));
+        Process p;
+        try {
+            p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            throw new AssertionError("pdftotext (poppler-utils) is needed to read the printed PDF", e);
+        }
+        String text = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), text);
+        return text;
+    }
+
+    private static String squeezed(String s) {
+        return s.replaceAll("\\s+", "");
+    }
+
+    @Test
+    void printingATableOrAChapterLosesNoColumnHeaderAndPageOneCarriesThePlansTitle() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("plansite-print-");
+        for (String page : List.of("en/tables/zl-05.html", "zh/ch1.html", "en/tables/t-05.html")) {
+            open(page);
+            @SuppressWarnings("unchecked")
+            List<String> headers = (List<String>) js("return Array.from(document.querySelectorAll("
+                    + "'main .plan-table thead th')).map(function (th) { return th.textContent; });");
+            String title = String.valueOf(js("return document.querySelector('.site-title').textContent"));
+            String issuer = String.valueOf(js("return document.querySelector('.print-masthead').textContent"));
+            String name = page.replace('/', '-');
+            String all = squeezed(printedText(dir, name, false));
+            List<String> lost = headers.stream().filter(h -> !all.contains(squeezed(h))).toList();
+            assertEquals(List.of(), lost, page + ": every column header is on paper");
+            assertTrue(headers.size() > 5, page + ": headers " + headers);
+            String first = squeezed(printedText(dir, name + "-1", true));
+            assertTrue(first.contains(squeezed(title)), page + ": page 1 carries the plan's title: " + first);
+            assertTrue(first.contains(squeezed(issuer)), page + ": page 1 carries the issuer and address: " + issuer);
+            if (page.contains("/tables/")) {
+                String download = String.valueOf(js("return document.querySelector('.downloads li').textContent"));
+                assertTrue(!all.contains(squeezed(download)), page + ": the download list stays off paper");
+            }
+        }
+    }
+
+    @Test
+    void theHeaderIsOneRowOnADesktopInEnglishAndCompactOnAPhone() {
+        Dimension before = driver.manage().window().getSize();
+        try {
+            driver.manage().window().setSize(new Dimension(1280, 900));
+            for (String page : List.of("en/index.html", "en/tables/zl-05.html", "en/ch1.html", "zh/ch1.html")) {
+                open(page);
+                // One row: every part of the header overlaps every other vertically.
+                String rows = String.valueOf(js("var parts = Array.from(document.querySelectorAll("
+                        + "'.header-inner > .site-title, .header-inner > .site-search, .header-inner > .font-size,"
+                        + " .header-inner > .lang-switch')).map(function (e) { return e.getBoundingClientRect(); });"
+                        + " var top = Math.max.apply(null, parts.map(function (r) { return r.top; }));"
+                        + " var bottom = Math.min.apply(null, parts.map(function (r) { return r.bottom; }));"
+                        + " return parts.length + ' ' + (top < bottom);"));
+                assertEquals("4 true", rows, page + ": title, search, text size and languages on one row");
+                double input = ((Number) js("return document.querySelector('.site-search input')"
+                        + ".getBoundingClientRect().width")).doubleValue();
+                assertTrue(input >= 160, page + ": the search box has room for its example (" + input + " px)");
+            }
+            driver.manage().window().setSize(new Dimension(360, 780));
+            for (String page : List.of("en/index.html", "zh/index.html", "en/tables/zl-05.html")) {
+                open(page);
+                double height = ((Number) js("return document.querySelector('.site-header')"
+                        + ".getBoundingClientRect().height")).doubleValue();
+                assertTrue(height <= 64.5, page + ": the sticky header is " + height + " px tall on a phone");
+            }
+        } finally {
+            driver.manage().window().setSize(before);
+        }
+    }
+
+    /** The text a reader sees on a built page, as (language of the nearest lang, text) pairs. */
+    private static List<String[]> shownText(String page, String excluded) throws IOException {
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(BuiltPlan.site().resolve(page).toFile(), "UTF-8");
+        doc.select("script, style, template" + (excluded.isEmpty() ? "" : ", " + excluded)).remove();
+        List<String[]> out = new ArrayList<>();
+        // Each text as it reads, across the elements inside it: a block's text, and each text of its own.
+        String blocks = "p, li, dt, dd, th, td, caption, figcaption, h1, h2, h3, h4, h5, h6, label, button, summary,"
+                + " option, legend";
+        doc.body().select("*").forEach(e -> {
+            org.jsoup.nodes.Element lang = e.closest("[lang]");
+            String code = lang == null ? doc.selectFirst("html").attr("lang") : lang.attr("lang");
+            if (e.is(blocks) && e.select("[lang]").stream().allMatch(x -> x == e || x.attr("lang").equals(code))) {
+                out.add(new String[] {code, e.text()});
+            }
+            e.textNodes().forEach(t -> out.add(new String[] {code, t.text()}));
+        });
+        doc.select("[placeholder], [aria-label], [title]").forEach(e -> {
+            org.jsoup.nodes.Element lang = e.closest("[lang]");
+            for (String a : List.of("placeholder", "aria-label", "title")) {
+                if (e.hasAttr(a)) {
+                    out.add(new String[] {lang == null ? "" : lang.attr("lang"), e.attr(a)});
+                }
+            }
+        });
+        return out;
+    }
+
+    @Test
+    void noPageShowsAFilePathOfTheRepository() throws IOException {
+        java.util.regex.Pattern path = java.util.regex.Pattern.compile(
+                "\\b(content|data|site-templates|generator|docs|bench)/[\\w./-]+|\\b[\\w-]+\\.(ya?ml|ftlh|java|md)\\b");
+        List<String> shown = new ArrayList<>();
+        for (String page : BuiltPlan.files(".html")) {
+            for (String[] t : shownText(page, "")) {
+                java.util.regex.Matcher m = path.matcher(t[1]);
+                if (m.find()) {
+                    shown.add(page + ": " + m.group() + " in \"" + t[1].strip() + "\"");
+                }
+            }
+        }
+        assertEquals(List.of(), shown);
+    }
+
+    @Test
+    void chineseInterfaceTextHasFullWidthColonsAndSemicolonsAndEnglishNone() throws IOException {
+        // The plan's own prose (chapter bodies) is kept as printed, ASCII punctuation included; everything
+        // else on a page is the interface's words or the data's, and follows each language's punctuation.
+        java.util.regex.Pattern ascii = java.util.regex.Pattern.compile("\\p{IsHan}\\s*[:;]\\s*\\p{IsHan}");
+        List<String> wrong = new ArrayList<>();
+        for (String page : BuiltPlan.files(".html")) {
+            for (String[] t : shownText(page, ".chapter-body")) {
+                if (t[0].startsWith("zh") && ascii.matcher(t[1]).find()) {
+                    wrong.add(page + " (zh): \"" + t[1].strip() + "\"");
+                } else if (t[0].equals("en") && t[1].contains("：")) {
+                    wrong.add(page + " (en): \"" + t[1].strip() + "\"");
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void theTextSizeSwitchIsRememberedFromPageToPage() {
+        open("zh/ch1.html");
+        double normal = ((Number) js("return parseFloat(getComputedStyle(document.body).fontSize)")).doubleValue();
+        driver.findElement(By.cssSelector(".font-size button[data-size=large]")).click();
+        open("en/tables/zl-05.html");
+        assertEquals("large", js("return document.documentElement.getAttribute('data-font-size')"));
+        assertEquals("true", driver.findElement(By.cssSelector(".font-size button[data-size=large]"))
+                .getAttribute("aria-pressed"));
+        double large = ((Number) js("return parseFloat(getComputedStyle(document.body).fontSize)")).doubleValue();
+        assertTrue(large > normal * 1.1, "larger text: " + normal + " -> " + large);
+        driver.findElement(By.cssSelector(".font-size button[data-size=medium]")).click();
+        open("zh/ch1.html");
+        assertEquals(normal, ((Number) js("return parseFloat(getComputedStyle(document.body).fontSize)")).doubleValue());
+        js("localStorage.clear()");
+    }
+
+    @Test
+    void theDarkSchemeKeepsEveryPageTypeAtContrastAA() {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features",
+                List.of(java.util.Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        try {
+            List<String> violations = new ArrayList<>();
+            for (String page : PAGE_TYPES) {
+                open(page);
+                assertEquals(true, js("return matchMedia('(prefers-color-scheme: dark)').matches"));
+                Results results = new AxeBuilder().withRules(List.of("color-contrast")).analyze(driver);
+                for (Rule rule : results.getViolations().stream().filter(r -> r.getId().equals("color-contrast")).toList()) {
+                    violations.add(page + ": " + rule.getId() + " (" + rule.getNodes().size() + ") e.g. "
+                            + rule.getNodes().get(0).getTarget() + " " + rule.getNodes().get(0).getFailureSummary());
+                }
+            }
+            assertEquals(List.of(), violations);
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features", List.of()));
+        }
+    }
 }
