@@ -211,7 +211,7 @@ class ChartValuesTest {
                 assertEquals(t.origin(r, targets.attribute()).display(lang, "zh"), rows.get(i).select("td").get(2).text());
             }
             assertNotNull(Jsoup.parse(out.resolve("a/" + lang + "/index.html").toFile(), "UTF-8")
-                    .selectFirst(".glance-link a[href=glance.html]"), "linked from the home page");
+                    .selectFirst(".explore-links a[href=glance.html]"), "linked from the home page");
             assertNotNull(Jsoup.parse(out.resolve("a/" + lang + "/ch3.html").toFile(), "UTF-8")
                     .selectFirst(".toc a[href=glance.html]"), "linked from a chapter's contents");
         }

@@ -40,6 +40,19 @@ class EnglishEditionTest {
         return out;
     }
 
+    /** The home page's summary is the plan's own words: each paragraph stands in a chapter of its language. */
+    @Test
+    void theSummaryQuotesTheChaptersOfItsLanguage() {
+        for (var lang : plan.languages()) {
+            String all = String.join("\n", plan.chapters(lang.code()).stream().flatMap(c -> texts(c).stream())
+                    .filter(t -> t != null).toList());
+            for (var p : plan.site().summary()) {
+                String text = p.in(lang.code());
+                assertTrue(all.contains(text), lang.code() + ": the summary is not in the chapters: " + text);
+            }
+        }
+    }
+
     @Test
     void everyChineseChapterHasAnEnglishTwin() {
         assertEquals(plan.chapters("zh").stream().map(Chapter::id).toList(),
