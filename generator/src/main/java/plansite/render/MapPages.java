@@ -63,7 +63,14 @@ final class MapPages {
 
     public record Measure(String key, String label) {}
 
-    public record GroupView(String key, String caption, List<String> columns, List<RowView> rows) {
+    /**
+     * A map's data table. {@code source}: the one place in the plan of all its rows, said once under the
+     * table (null when the rows come from several tables: each row then names its table by its short
+     * label). {@code countyColumn}: false when each row is a county itself (its name then links to the
+     * county's page), so that a row does not read "平城区 | 平城区".
+     */
+    public record GroupView(String key, String caption, List<String> columns, List<RowView> rows, Views.Link source,
+            boolean countyColumn) {
         public GroupView {
             columns = Immutable.listKeepingNulls(columns);
             rows = List.copyOf(rows);
@@ -183,7 +190,24 @@ final class MapPages {
                     source(f.source(), path), f.shapeId()));
         }
         String caption = g.caption() == null ? null : text(g.caption());
-        return new GroupView(g.key(), caption, kept.stream().map(i -> text(g.columns().get(i))).toList(), rows);
+        boolean oneSource = rows.stream().map(r -> r.source().href()).distinct().count() <= 1;
+        Views.Link source = oneSource && !rows.isEmpty() ? rows.get(0).source() : null;
+        if (!oneSource) {
+            // Several tables: each row says which, by the table's short label ("Table 1").
+            List<RowView> labelled = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                RowView r = rows.get(i);
+                Atlas.Source s = shown.get(i).source();
+                String label = plan.table(s.tableId()).map(t -> text(t.label())).orElse(r.source().text());
+                labelled.add(new RowView(r.id(), r.name(), r.counties(), r.countyLinks(), r.cells(),
+                        new Views.Link(label, r.source().href()), r.shape()));
+            }
+            rows = labelled;
+        }
+        boolean countyColumn = !rows.stream().allMatch(r -> r.countyLinks().size() == 1
+                && r.countyLinks().get(0).text().equals(r.name()));
+        return new GroupView(g.key(), caption, kept.stream().map(i -> text(g.columns().get(i))).toList(), rows,
+                source, countyColumn);
     }
 
     private Views.Link source(Atlas.Source s, String path) {
