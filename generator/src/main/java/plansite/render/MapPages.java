@@ -97,7 +97,8 @@ final class MapPages {
         }
     }
 
-    public record CountyIndex(String intro, List<Views.Link> counties) {
+    /** The counties' index: its introduction, a map whose counties link to their pages, and their list. */
+    public record CountyIndex(String intro, MapView map, List<Views.Link> counties) {
         public CountyIndex {
             counties = List.copyOf(counties);
         }
@@ -222,7 +223,8 @@ final class MapPages {
     }
 
     CountyIndex countyIndex(String path) {
-        return new CountyIndex(text(atlas.pages().countiesIntro()), countyLinks(path));
+        MapView map = frame("counties", null, null, "index", null, path, false, false, List.of(), List.of(), List.of());
+        return new CountyIndex(text(atlas.pages().countiesIntro()), map, countyLinks(path));
     }
 
     private List<Views.Link> countyLinks(String path) {
@@ -276,6 +278,11 @@ final class MapPages {
         return plan.chapters(lang.code()).stream().filter(ch -> ch.section(sectionId).isPresent()).findFirst()
                 .orElseGet(() -> plan.chapters(fallback).stream().filter(ch -> ch.section(sectionId).isPresent())
                         .findFirst().orElseThrow());
+    }
+
+    /** A map's title in this page's language. */
+    String title(Atlas.ThematicMap m) {
+        return text(m.title());
     }
 
     String countyName(String adcode) {
