@@ -252,6 +252,18 @@
       return box;
     }
 
+    // An open popup is panned inside the map (autoPan); if the map itself is partly under the page's sticky
+    // header, the page scrolls too, so that the popup and its close button are in view.
+    map.on('popupopen', function (e) {
+      window.setTimeout(function () {
+        var el = e.popup.getElement();
+        var header = document.querySelector('.site-header');
+        if (!el || !header) { return; }
+        var over = el.getBoundingClientRect().top - header.getBoundingClientRect().bottom - 8;
+        if (over < 0) { window.scrollBy(0, over); }
+      }, 300);
+    });
+
     // Escape closes a popup; focus then goes back to the county it was opened from.
     var openedFrom = null;
     map.on('popupclose', function () {
@@ -280,7 +292,9 @@
     // margin, panned into view with its close button, its list scrolling within a height the map has.
     function popupOptions() {
       var width = canvas.clientWidth, height = canvas.clientHeight;
-      return { maxWidth: Math.max(160, Math.min(360, width - 48)), minWidth: Math.min(200, width - 48),
+      // The popup's content box: the map's width less 12 px either side and the popup's own margins (map.css).
+      var room = width - 24 - 46;
+      return { maxWidth: Math.max(120, Math.min(360, room)), minWidth: Math.max(60, Math.min(200, room)),
         maxHeight: Math.max(120, height - 96), autoPanPadding: [12, 12], keepInView: true };
     }
 
