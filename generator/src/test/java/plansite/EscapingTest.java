@@ -65,7 +65,8 @@ class EscapingTest {
             for (Path p : pages) {
                 Document d = site.page(site.out().relativize(p).toString());
                 for (Element script : d.select("script:not([type=application/ld+json])")) {
-                    assertTrue((script.attr("src").endsWith("assets/site.js") || script.attr("src").endsWith("assets/search.js"))
+                    assertTrue((script.attr("src").endsWith("assets/site.js") || script.attr("src").endsWith("assets/search.js")
+                            || script.attr("src").endsWith("assets/wayfinding.js"))
                             && script.data().isEmpty(),
                             p + ": " + script.outerHtml());
                 }
