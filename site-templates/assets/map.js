@@ -300,6 +300,16 @@
 
     var counties = L.geoJSON(geo.counties);
     map.fitBounds(counties.getBounds(), { padding: [8, 8] });
+    // When the map's size changes (a phone turned, a window resized) the whole city is fitted again, unless
+    // the reader has moved the map or opened a popup.
+    var moved = false;
+    map.on('dragstart', function () { moved = true; });
+    canvas.addEventListener('click', function (e) {
+      if (e.target.closest && e.target.closest('.leaflet-control-zoom')) { moved = true; }
+    });
+    map.on('resize', function () {
+      if (!moved && !canvas.querySelector('.leaflet-popup')) { map.fitBounds(counties.getBounds(), { padding: [8, 8] }); }
+    });
     counties.addTo(map);
     outline(L, map, geo.counties);
     computeBreaks();

@@ -66,11 +66,12 @@ final class MapPages {
     /**
      * A map's data table. {@code source}: the one place in the plan of all its rows, said once under the
      * table (null when the rows come from several tables: each row then names its table by its short
-     * label). {@code countyColumn}: false when each row is a county itself (its name then links to the
-     * county's page), so that a row does not read "平城区 | 平城区".
+     * label). {@code countyColumn}: false when each row is a county itself ({@code namesCounty}: its name then
+     * links to the county's page), so that a row does not read "平城区 | 平城区", and on a county's page when
+     * every row lies in that county alone.
      */
     public record GroupView(String key, String caption, List<String> columns, List<RowView> rows, Views.Link source,
-            boolean countyColumn) {
+            boolean countyColumn, boolean namesCounty) {
         public GroupView {
             columns = Immutable.listKeepingNulls(columns);
             rows = List.copyOf(rows);
@@ -205,10 +206,11 @@ final class MapPages {
             }
             rows = labelled;
         }
-        boolean countyColumn = !rows.stream().allMatch(r -> r.countyLinks().size() == 1
+        boolean namesCounty = rows.stream().allMatch(r -> r.countyLinks().size() == 1
                 && r.countyLinks().get(0).text().equals(r.name()));
+        boolean onlyThis = onlyCounty != null && shown.stream().allMatch(f -> f.adcodes().equals(List.of(onlyCounty)));
         return new GroupView(g.key(), caption, kept.stream().map(i -> text(g.columns().get(i))).toList(), rows,
-                source, countyColumn);
+                source, !namesCounty && !onlyThis, namesCounty && onlyCounty == null);
     }
 
     private Views.Link source(Atlas.Source s, String path) {

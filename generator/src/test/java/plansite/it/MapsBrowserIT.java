@@ -119,6 +119,18 @@ class MapsBrowserIT {
                     open(page);
                     int n = driver.findElements(By.cssSelector(".map-canvas path.leaflet-interactive")).size();
                     assertEquals(10, n, page);
+                    // The whole city is in view: every county's outline inside the map.
+                    @SuppressWarnings("unchecked")
+                    List<String> cut = (List<String>) js("""
+                            var m = document.querySelector('.map-canvas').getBoundingClientRect(), out = [];
+                            document.querySelectorAll('.map-canvas path.leaflet-interactive').forEach(function (p, i) {
+                              var r = p.getBoundingClientRect();
+                              if (r.left < m.left || r.right > m.right || r.top < m.top || r.bottom > m.bottom) {
+                                out.push(i + ': ' + JSON.stringify(r)); } });
+                            return out;""");
+                    if (!cut.isEmpty()) {
+                        outside.add(page + ": counties cut off at the map's edge: " + cut);
+                    }
                     for (int i = 0; i < n; i++) {
                         WebElement county = driver.findElements(By.cssSelector(".map-canvas path.leaflet-interactive")).get(i);
                         js("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()", county);
@@ -156,6 +168,9 @@ class MapsBrowserIT {
                         if (i == 0) {
                             figures.add(where + ": map " + m + " popup " + p);
                         }
+                        if (i == 7) {
+                            shot("popup-360-" + page.replace('/', '_').replace(".html", ""));
+                        }
                         // The county's name is its heading and is not said again in the popup.
                         String text = (String) box.get("text");
                         String name = text.split("\n")[0].trim();
@@ -172,6 +187,21 @@ class MapsBrowserIT {
             assertEquals(List.of(), outside);
         } finally {
             size(1280, 900);
+        }
+    }
+
+    /** With -Dplansite.screenshots=DIR, the screen as it is now, saved as DIR/name.png (to look at, not asserted). */
+    private static void shot(String name) {
+        String dir = System.getProperty("plansite.screenshots");
+        if (dir == null || dir.isBlank()) {
+            return;
+        }
+        try {
+            java.nio.file.Path out = java.nio.file.Path.of(dir).resolve(name + ".png");
+            java.nio.file.Files.createDirectories(out.getParent());
+            java.nio.file.Files.write(out, driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
@@ -368,6 +398,7 @@ class MapsBrowserIT {
                         java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").replaceAll("\\s", "").toLowerCase();
                 assertTrue(dt.contains(query.replace(" ", "")), dt);
             }
+            shot("glossary-filter-" + lang);
             String status = driver.findElement(By.id("glossary-filter-status")).getText();
             assertTrue(status.contains(String.valueOf(shown.size())) && status.contains(String.valueOf(all)), status);
             box.sendKeys("zzzzq");
@@ -392,6 +423,7 @@ class MapsBrowserIT {
             assertEquals(page, driver.getCurrentUrl(), "the reader stays on the page");
             assertEquals("true", term.getAttribute("aria-expanded"));
             String definition = pop.findElement(By.cssSelector(".term-pop-def")).getText();
+            shot("term-1280-" + lang);
             WebElement more = pop.findElement(By.cssSelector("a.term-pop-more"));
             assertTrue(more.getAttribute("href").endsWith("/" + lang + "/glossary.html#term-" + id), more.getAttribute("href"));
             // Tab goes into the definition, Escape closes it and gives focus back to the term.
@@ -412,6 +444,7 @@ class MapsBrowserIT {
             WebElement term = driver.findElements(By.cssSelector(".chapter-body a.term")).get(3);
             js("arguments[0].scrollIntoView({block: 'center'})", term);
             term.click();
+            shot("term-360-en");
             @SuppressWarnings("unchecked")
             Map<String, Number> r = (Map<String, Number>) js("""
                     var p = document.getElementById('term-pop').getBoundingClientRect();
@@ -443,6 +476,7 @@ class MapsBrowserIT {
                     && r.get("navTop").doubleValue() < r.get("height").doubleValue(), page + ": contents in view " + r);
             assertTrue(r.get("navRight").doubleValue() <= r.get("textLeft").doubleValue(), page + ": beside the text " + r);
             assertTrue(onScreen(back), page + ": back-to-top once scrolled");
+            shot("scrolled-1280-" + page.replace('/', '_').replace(".html", ""));
             back.click();
             new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> ((Number) js("return scrollY")).doubleValue() < 400);
         }
