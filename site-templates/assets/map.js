@@ -255,6 +255,7 @@
     // An open popup is panned inside the map (autoPan); if the map itself is partly under the page's sticky
     // header, the page scrolls too, so that the popup and its close button are in view.
     map.on('popupopen', function (e) {
+      canvas.classList.add('map-popup-open');
       window.setTimeout(function () {
         var el = e.popup.getElement();
         var header = document.querySelector('.site-header');
@@ -267,6 +268,7 @@
     // Escape closes a popup; focus then goes back to the county it was opened from.
     var openedFrom = null;
     map.on('popupclose', function () {
+      canvas.classList.remove('map-popup-open');
       if (openedFrom && (document.activeElement === document.body || !document.activeElement)) {
         openedFrom.focus();
       }

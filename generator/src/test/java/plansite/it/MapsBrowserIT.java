@@ -148,9 +148,15 @@ class MapsBrowserIT {
                                 var x = document.querySelector('.leaflet-popup-close-button');
                                 var c = x.getBoundingClientRect();
                                 var hit = document.elementFromPoint(c.left + c.width / 2, c.top + c.height / 2);
+                                var link = document.querySelector('.leaflet-popup-content a');
+                                var pop = document.querySelector('.leaflet-popup');
+                                var a = link ? link.getBoundingClientRect() : null;
+                                var headingHit = a ? document.elementFromPoint(a.left + 2, a.top + a.height / 2) : pop;
                                 var font = parseFloat(getComputedStyle(document.querySelector('.leaflet-popup-content')).fontSize);
                                 return {map: [m.left, m.top, m.right, m.bottom], popup: [p.left, p.top, p.right, p.bottom],
                                   close: [c.left, c.top, c.right, c.bottom], reachable: hit === x || x.contains(hit), font: font,
+                                  headingShown: pop.contains(headingHit), headingHit: headingHit ? headingHit.tagName + '.'
+                                    + headingHit.getAttribute('class') + ' at ' + JSON.stringify(a) : 'nothing',
                                   text: document.querySelector('.leaflet-popup-content').innerText};""");
                         List<Double> m = numbers(box.get("map"));
                         List<Double> p = numbers(box.get("popup"));
@@ -161,6 +167,9 @@ class MapsBrowserIT {
                         }
                         if (!Boolean.TRUE.equals(box.get("reachable"))) {
                             outside.add(where + ": the close button is covered");
+                        }
+                        if (!Boolean.TRUE.equals(box.get("headingShown"))) {
+                            outside.add(where + ": the popup's heading is covered by " + box.get("headingHit"));
                         }
                         if (((Number) box.get("font")).doubleValue() < 14) {
                             outside.add(where + ": popup text " + box.get("font") + " px");
