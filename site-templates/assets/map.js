@@ -26,33 +26,59 @@
     return el ? el.textContent.replace(/\s+/g, ' ').trim() : '';
   }
 
-  /** One popup line per table row: code and name, then its other cells as printed. */
-  function rowItem(tr) {
+  /**
+   * One popup item per table row: code and name (where the row is the county itself, its table instead,
+   * so that the county's name is not said twice), then its other cells, each under its column's header
+   * (which carries the column's unit), one a line.
+   */
+  function rowItem(tr, county, colon) {
     var li = document.createElement('li');
     var name = document.createElement('strong');
-    name.textContent = [text(tr.querySelector('.map-code')), text(tr.querySelector('.map-name'))]
-      .filter(Boolean).join(' ');
+    var own = text(tr.querySelector('.map-name'));
+    name.textContent = own === county ? text(tr.closest('table').caption)
+      : [text(tr.querySelector('.map-code')), own].filter(Boolean).join(' ');
     li.appendChild(name);
-    var cells = [];
     var head = tr.closest('table').tHead.rows[0].cells;
     tr.querySelectorAll('.map-cell').forEach(function (td) {
-      if (text(td)) { cells.push(text(head[td.cellIndex]) + ': ' + text(td)); }
+      if (text(td)) {
+        var line = document.createElement('span');
+        line.className = 'map-popup-cell';
+        line.textContent = text(head[td.cellIndex]) + colon + text(td);
+        li.appendChild(line);
+      }
     });
-    if (cells.length) {
-      li.appendChild(document.createTextNode(' · ' + cells.join(' · ')));
-    }
     return li;
   }
 
   // Palette colours for 1 to 5 classes, spread out so that neighbouring classes differ clearly.
   var SPREAD = [[3], [1, 4], [1, 2, 4], [1, 2, 3, 4], [0, 1, 2, 3, 4]];
 
-  /** Up to five classes of the distinct values, each as its lowest and highest value. */
+  /**
+   * Up to five classes of the distinct values, each as its lowest and highest value. Where the largest
+   * value is ten or more times the smallest above zero, the classes are orders of magnitude (one per
+   * power of ten that holds a value; zero a class of its own), so that 3.9 and 54.0 are never one class;
+   * otherwise, quantiles of the distinct values. The result says which it is (log).
+   */
   function classes(values) {
     var sorted = values.slice().sort(function (a, b) { return a - b; });
     var distinct = sorted.filter(function (v, i) { return i === 0 || v !== sorted[i - 1]; });
-    var n = Math.min(PALETTE.length, distinct.length);
+    var positive = distinct.filter(function (v) { return v > 0; });
     var out = [];
+    if (positive.length > 1 && positive[positive.length - 1] >= 10 * positive[0]) {
+      out.log = true;
+      if (distinct[0] <= 0) {
+        out.push({ low: distinct[0], high: distinct.filter(function (v) { return v <= 0; }).pop() });
+      }
+      var decade = null;
+      positive.forEach(function (v) {
+        var d = Math.floor(Math.log(v) / Math.LN10 + 1e-9);
+        if (d !== decade) { out.push({ low: v, high: v }); decade = d; } else { out[out.length - 1].high = v; }
+      });
+      // More orders of magnitude than colours: the lowest ones share the first class.
+      while (out.length > PALETTE.length) { out[1].low = out[0].low; out.shift(); }
+      return out;
+    }
+    var n = Math.min(PALETTE.length, distinct.length);
     var start = 0;
     for (var i = 1; i <= n; i++) {
       var end = Math.ceil(i * distinct.length / n) - 1;
@@ -148,6 +174,8 @@
         maxZoom: Number(canvas.getAttribute('data-tile-max-zoom')) || 18 }).addTo(map);
     }
 
+    L.control.scale({ imperial: false, position: 'bottomleft' }).addTo(map);
+
     var measureInput = null;
     var legend = document.querySelector('[data-legend-for="' + canvas.getAttribute('data-map') + '"]');
     var fieldset = document.querySelector('[data-measures-for="' + canvas.getAttribute('data-map') + '"]');
@@ -177,6 +205,8 @@
       var dash = null;
       if (mode === 'focus') {
         fill = adcode === focus ? PALETTE[3] : '#ffffff';
+      } else if (mode === 'index') {
+        fill = PALETTE[1];
       } else if (mode === 'measure') {
         var v = valueOf(adcode);
         if (v === null) { dash = '4 3'; } else { fill = PALETTE[classOf(v, breaks)]; }
@@ -202,6 +232,7 @@
     }
 
     function popupFor(name, adcode, items) {
+      var colon = t('colon') || ': ';
       var box = document.createElement('div');
       var h = document.createElement('p');
       var a = document.createElement('a');
@@ -211,7 +242,7 @@
       box.appendChild(h);
       if (items.length) {
         var ul = document.createElement('ul');
-        items.forEach(function (tr) { ul.appendChild(rowItem(tr)); });
+        items.forEach(function (tr) { ul.appendChild(rowItem(tr, name, colon)); });
         box.appendChild(ul);
       } else if (mode !== 'focus') {
         var p = document.createElement('p');
@@ -221,9 +252,23 @@
       return box;
     }
 
+    // An open popup is panned inside the map (autoPan); if the map itself is partly under the page's sticky
+    // header, the page scrolls too, so that the popup and its close button are in view.
+    map.on('popupopen', function (e) {
+      canvas.classList.add('map-popup-open');
+      window.setTimeout(function () {
+        var el = e.popup.getElement();
+        var header = document.querySelector('.site-header');
+        if (!el || !header) { return; }
+        var over = el.getBoundingClientRect().top - header.getBoundingClientRect().bottom - 8;
+        if (over < 0) { window.scrollBy(0, over); }
+      }, 300);
+    });
+
     // Escape closes a popup; focus then goes back to the county it was opened from.
     var openedFrom = null;
     map.on('popupclose', function () {
+      canvas.classList.remove('map-popup-open');
       if (openedFrom && (document.activeElement === document.body || !document.activeElement)) {
         openedFrom.focus();
       }
@@ -245,9 +290,30 @@
       });
     }
 
+    // A popup fits inside the map whatever its width (a phone's 360 px): no wider than the map less a
+    // margin, panned into view with its close button, its list scrolling within a height the map has.
+    function popupOptions() {
+      var width = canvas.clientWidth, height = canvas.clientHeight;
+      // The popup's content box: the map's width less 12 px either side and the popup's own margins (map.css).
+      var room = width - 24 - 46;
+      return { maxWidth: Math.max(120, Math.min(360, room)), minWidth: Math.max(60, Math.min(200, room)),
+        maxHeight: Math.max(120, height - 96), autoPanPadding: [12, 12], keepInView: true };
+    }
+
     var counties = L.geoJSON(geo.counties);
     map.fitBounds(counties.getBounds(), { padding: [8, 8] });
+    // When the map's size changes (a phone turned, a window resized) the whole city is fitted again, unless
+    // the reader has moved the map or opened a popup.
+    var moved = false;
+    map.on('dragstart', function () { moved = true; });
+    canvas.addEventListener('click', function (e) {
+      if (e.target.closest && e.target.closest('.leaflet-control-zoom')) { moved = true; }
+    });
+    map.on('resize', function () {
+      if (!moved && !canvas.querySelector('.leaflet-popup')) { map.fitBounds(counties.getBounds(), { padding: [8, 8] }); }
+    });
     counties.addTo(map);
+    outline(L, map, geo.counties);
     computeBreaks();
     counties.eachLayer(function (layer) {
       var p = layer.feature.properties;
@@ -255,10 +321,23 @@
       restyle(layer);
       L.tooltip({ permanent: true, direction: 'center', className: 'county-label' })
         .setLatLng(labelPoint(layer.feature.geometry)).setContent(shortName(name)).addTo(map);
+      if (mode === 'index') {
+        // The counties' index: each county is a link to its page.
+        var href = canvas.getAttribute('data-county-href').replace('{adcode}', p.adcode);
+        layer.on('click', function () { window.location.href = href; });
+        var el = layer.getElement();
+        el.setAttribute('tabindex', '0');
+        el.setAttribute('role', 'link');
+        el.setAttribute('aria-label', name);
+        el.addEventListener('keydown', function (e) {
+          if (e.key === 'Enter') { e.preventDefault(); window.location.href = href; }
+        });
+        return;
+      }
       layer.bindPopup(function () {
         return popupFor(name, p.adcode, mode === 'measure' || mode === 'count' || mode === 'focus'
           ? rowsIn(p.adcode) : []);
-      });
+      }, popupOptions());
       var n = rowsIn(p.adcode).length;
       makeKeyboardButton(layer, mode === 'count' ? name + ': ' + n + ' ' + t('items') : name);
     });
@@ -273,21 +352,31 @@
         var label = text(tr.querySelector('.map-code')) + ' ' + text(tr.querySelector('.map-name'));
         layer.bindPopup(function () {
           var ul = document.createElement('ul');
-          ul.appendChild(rowItem(tr));
+          ul.appendChild(rowItem(tr, null, t('colon') || ': '));
           return ul;
-        });
+        }, popupOptions());
         makeKeyboardButton(layer, label);
       });
     });
 
     function drawLegend() {
-      if (!legend || mode === 'focus') { return; }
+      if (!legend || mode === 'focus' || mode === 'index') { return; }
       legend.hidden = false;
       legend.textContent = '';
       var title = document.createElement('p');
       title.className = 'map-legend-title';
-      title.textContent = t('legend') + (mode === 'count' ? ': ' + t('count') : '');
+      title.textContent = t('legend');
       legend.appendChild(title);
+      // What the colours count or measure: the map's tables, or the measure chosen.
+      var what = document.createElement('p');
+      what.className = 'map-legend-what';
+      if (mode === 'count') {
+        what.textContent = t('count');
+      } else {
+        var chosen = fieldset && fieldset.querySelector('input:checked');
+        what.textContent = chosen ? text(chosen.parentNode) : '';
+      }
+      legend.appendChild(what);
       var ul = document.createElement('ul');
       breaks.forEach(function (b, i) {
         var li = document.createElement('li');
@@ -304,6 +393,12 @@
       empty.appendChild(document.createTextNode(mode === 'measure' ? t('no-value') : t('none')));
       ul.appendChild(empty);
       legend.appendChild(ul);
+      if (breaks.log) {
+        var note = document.createElement('p');
+        note.className = 'map-legend-note';
+        note.textContent = t('log');
+        legend.appendChild(note);
+      }
     }
     drawLegend();
     if (fieldset) {
@@ -313,6 +408,40 @@
         drawLegend();
       });
     }
+  }
+
+  /**
+   * The city's outer boundary, drawn heavier over the counties: the edges that belong to one county only
+   * (neighbouring counties share their vertices, so an inner edge appears twice).
+   */
+  function outline(L, map, collection) {
+    var seen = {};
+    var key = function (a, b) { return a[0] + ',' + a[1] + ';' + b[0] + ',' + b[1]; };
+    var rings = [];
+    collection.features.forEach(function (f) {
+      var polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+      polygons.forEach(function (polygon) { rings.push(polygon[0]); });
+    });
+    rings.forEach(function (ring) {
+      for (var i = 1; i < ring.length; i++) {
+        var k = key(ring[i - 1], ring[i]), back = key(ring[i], ring[i - 1]);
+        seen[k] = (seen[k] || 0) + 1;
+        seen[back] = (seen[back] || 0) + 1;
+      }
+    });
+    var lines = [];
+    rings.forEach(function (ring) {
+      var line = null;
+      for (var i = 1; i < ring.length; i++) {
+        if (seen[key(ring[i - 1], ring[i])] === 1) {
+          if (!line) { line = [[ring[i - 1][1], ring[i - 1][0]]]; lines.push(line); }
+          line.push([ring[i][1], ring[i][0]]);
+        } else {
+          line = null;
+        }
+      }
+    });
+    L.polyline(lines, { color: '#000000', weight: 3, interactive: false }).addTo(map);
   }
 
   function start() {

@@ -66,7 +66,7 @@ class EscapingTest {
                 Document d = site.page(site.out().relativize(p).toString());
                 for (Element script : d.select("script:not([type=application/ld+json])")) {
                     // The site's own scripts only (the results page also loads its language's search index).
-                    assertTrue(script.attr("src").matches("(\\.\\./)*assets/(site|search|search-index-[a-z]+)\\.js")
+                    assertTrue(script.attr("src").matches("(\\.\\./)*assets/(site|search|search-index-[a-z]+|wayfinding)\\.js")
                             && script.data().isEmpty(),
                             p + ": " + script.outerHtml());
                 }

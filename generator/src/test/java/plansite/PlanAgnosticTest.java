@@ -66,7 +66,7 @@ class PlanAgnosticTest {
     void buildsEveryPageAndDownloadOfTheSecondPlan() throws IOException {
         List<String> expected = new ArrayList<>(List.of("404.html", "index.html", "robots.txt", "sitemap.xml",
                 "assets/favicon.svg", "assets/nojs.css", "assets/search-index-en.js",
-                "assets/search-index-zh.js", "assets/search.js", "assets/site.css", "assets/site.js",
+                "assets/search-index-zh.js", "assets/search.js", "assets/site.css", "assets/site.js", "assets/wayfinding.js",
                 "assets/map.css", "assets/map.js", "assets/maps/geo.js", "data/datapackage.json", "data/" + ZIP,
                 "data/geo/README.md", "data/geo/qinghe-counties.geojson", "data/README.md", "data/LICENSE.md",
                 "data/CHANGELOG.md", "data/qinghe-water-plan-2023-2027.tidy.csv"));

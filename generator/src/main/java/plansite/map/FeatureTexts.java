@@ -128,7 +128,9 @@ final class FeatureTexts {
         }
         Map<String, String> out = new LinkedHashMap<>();
         for (String lang : langs) {
-            out.put(lang, label.in(lang, zh) + " (" + unit.in(lang, zh) + ")");
+            // Each language's own brackets: full-width in Chinese.
+            String u = unit.in(lang, zh);
+            out.put(lang, label.in(lang, zh) + ("zh".equals(lang) ? "（" + u + "）" : " (" + u + ")"));
         }
         return new Localized(out);
     }

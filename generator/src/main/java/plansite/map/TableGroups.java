@@ -72,17 +72,20 @@ final class TableGroups {
         List<Integer> shown = shown(g, t);
         UnitResolver units = new UnitResolver(t);
         List<Atlas.Feature> features = new ArrayList<>();
-        for (PlacedRow placed : placedRows(t, g.county(), g.countyHeader())) {
+        List<PlacedRow> placedRows = placedRows(t, g.county(), g.countyHeader());
+        Map<Integer, Localized> shared = sharedUnits(t, shown, placedRows.stream().map(PlacedRow::row).toList(), units);
+        for (PlacedRow placed : placedRows) {
             int r = placed.index();
             String id = g.code() < 0 ? "" : texts.display(t.origin(r, g.code()));
             List<Localized> cells = new ArrayList<>();
             for (int c : shown) {
-                cells.add(texts.withUnit(t.origin(r, c), units.resolve(placed.row(), c).unit()));
+                cells.add(texts.withUnit(t.origin(r, c), shared.containsKey(c) ? null : units.resolve(placed.row(), c).unit()));
             }
             features.add(new Atlas.Feature(id, name(g, t, r), placed.adcodes(), cells, List.of(), texts.tableSource(t),
                     null));
         }
-        List<Localized> columns = shown.stream().map(c -> texts.columnLabel(t, c)).toList();
+        List<Localized> columns = shown.stream().map(c -> texts.withUnitLabel(texts.columnLabel(t, c), shared.get(c)))
+                .toList();
         return new Atlas.Group(t.id(), texts.caption(t), columns, noMeasures(columns.size()), features);
     }
 
@@ -93,6 +96,7 @@ final class TableGroups {
         List<Integer> shown = shown(g, t);
         UnitResolver units = new UnitResolver(t);
         List<Atlas.Feature> features = new ArrayList<>();
+        Map<Integer, Localized> shared = sharedUnits(t, shown, t.rows(), units);
         Set<String> seen = new HashSet<>();
         for (int r = 0; r < t.rows().size(); r++) {
             Row row = t.rows().get(r);
@@ -114,7 +118,7 @@ final class TableGroups {
                 cells.add(kinds.get(place.kind()));
             }
             for (int c : shown) {
-                cells.add(texts.withUnit(t.origin(r, c), units.resolve(row, c).unit()));
+                cells.add(texts.withUnit(t.origin(r, c), shared.containsKey(c) ? null : units.resolve(row, c).unit()));
             }
             features.add(new Atlas.Feature(id, name, place.adcodes(), cells, List.of(), texts.tableSource(t), null));
         }
@@ -124,7 +128,7 @@ final class TableGroups {
         if (g.kindColumn() != null) {
             columns.add(g.kindColumn());
         }
-        shown.forEach(c -> columns.add(texts.columnLabel(t, c)));
+        shown.forEach(c -> columns.add(texts.withUnitLabel(texts.columnLabel(t, c), shared.get(c))));
         return new Atlas.Group(t.id(), texts.caption(t), columns, noMeasures(columns.size()), features);
     }
 
@@ -148,6 +152,33 @@ final class TableGroups {
                 units.resolve(t.rows().get(0), c).unit())).toList();
         List<String> keys = g.measures().stream().map(c -> t.id() + "-c" + (c + 1)).toList();
         return new Atlas.Group(t.id(), texts.caption(t), columns, keys, features);
+    }
+
+    /**
+     * The columns whose numbers all have one unit in the rows shown, with that unit: it heads the column
+     * ("Existing exploration rights (count)") instead of following every number ("22 count").
+     */
+    private static Map<Integer, Localized> sharedUnits(Table t, List<Integer> shown, List<Row> rows, UnitResolver units) {
+        Map<Integer, Localized> out = new LinkedHashMap<>();
+        for (int c : shown) {
+            Localized unit = null;
+            boolean one = true;
+            for (Row row : rows) {
+                Localized u = units.resolve(row, c).unit();
+                if (u == null) {
+                    continue;
+                }
+                if (unit == null) {
+                    unit = u;
+                } else if (!unit.equals(u)) {
+                    one = false;
+                }
+            }
+            if (one && unit != null) {
+                out.put(c, unit);
+            }
+        }
+        return out;
     }
 
     private static List<String> noMeasures(int columns) {

@@ -67,7 +67,7 @@ final class ChapterPages implements PageKind {
             }
         }
         return Map.of("page", page, "chapter", new Views.ChapterPage(c.id(), c.title(), toc, body, previous, next,
-                stale));
+                stale), "terms", TermDefinitions.used(plan, lang, body));
     }
 
     private static String sectionSummary(Chapter c) {

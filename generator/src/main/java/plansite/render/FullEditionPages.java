@@ -20,10 +20,11 @@ final class FullEditionPages implements PageKind {
         String path = lang.code() + "/" + FULL + ".html";
         return List.of(Route.page(path, FULL, site.frame().inEveryLanguage(FULL), FULL + ".ftlh", () -> {
             List<Chapter> chapters = site.plan().chapters(lang.code());
+            List<Views.FullChapter> bodies = OnePageEdition.chapters(site.plan(), chapters,
+                    (id, href) -> site.tables().render(lang, id, href), site.words().of(Words.MESSAGES, lang.code()));
             return Map.of("page", site.frame().editionPage(lang, path, FULL), "full", new Views.FullPage(
-                    OnePageEdition.contents(chapters), OnePageEdition.chapters(site.plan(), chapters,
-                            (id, href) -> site.tables().render(lang, id, href),
-                            site.words().of(Words.MESSAGES, lang.code()))));
+                    OnePageEdition.contents(chapters), bodies), "terms", TermDefinitions.used(site.plan(), lang,
+                    bodies.stream().flatMap(c -> c.body().stream()).toList()));
         }));
     }
 }

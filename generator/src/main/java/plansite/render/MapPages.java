@@ -63,7 +63,15 @@ final class MapPages {
 
     public record Measure(String key, String label) {}
 
-    public record GroupView(String key, String caption, List<String> columns, List<RowView> rows) {
+    /**
+     * A map's data table. {@code source}: the one place in the plan of all its rows, said once under the
+     * table (null when the rows come from several tables: each row then names its table by its short
+     * label). {@code countyColumn}: false when each row is a county itself ({@code namesCounty}: its name then
+     * links to the county's page), so that a row does not read "平城区 | 平城区", and on a county's page when
+     * every row lies in that county alone.
+     */
+    public record GroupView(String key, String caption, List<String> columns, List<RowView> rows, Views.Link source,
+            boolean countyColumn, boolean namesCounty) {
         public GroupView {
             columns = Immutable.listKeepingNulls(columns);
             rows = List.copyOf(rows);
@@ -90,7 +98,8 @@ final class MapPages {
         }
     }
 
-    public record CountyIndex(String intro, List<Views.Link> counties) {
+    /** The counties' index: its introduction, a map whose counties link to their pages, and their list. */
+    public record CountyIndex(String intro, MapView map, List<Views.Link> counties) {
         public CountyIndex {
             counties = List.copyOf(counties);
         }
@@ -183,7 +192,25 @@ final class MapPages {
                     source(f.source(), path), f.shapeId()));
         }
         String caption = g.caption() == null ? null : text(g.caption());
-        return new GroupView(g.key(), caption, kept.stream().map(i -> text(g.columns().get(i))).toList(), rows);
+        boolean oneSource = rows.stream().map(r -> r.source().href()).distinct().count() <= 1;
+        Views.Link source = oneSource && !rows.isEmpty() ? rows.get(0).source() : null;
+        if (!oneSource) {
+            // Several tables: each row says which, by the table's short label ("Table 1").
+            List<RowView> labelled = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                RowView r = rows.get(i);
+                Atlas.Source s = shown.get(i).source();
+                String label = plan.table(s.tableId()).map(t -> text(t.label())).orElse(r.source().text());
+                labelled.add(new RowView(r.id(), r.name(), r.counties(), r.countyLinks(), r.cells(),
+                        new Views.Link(label, r.source().href()), r.shape()));
+            }
+            rows = labelled;
+        }
+        boolean namesCounty = rows.stream().allMatch(r -> r.countyLinks().size() == 1
+                && r.countyLinks().get(0).text().equals(r.name()));
+        boolean onlyThis = onlyCounty != null && shown.stream().allMatch(f -> f.adcodes().equals(List.of(onlyCounty)));
+        return new GroupView(g.key(), caption, kept.stream().map(i -> text(g.columns().get(i))).toList(), rows,
+                source, !namesCounty && !onlyThis, namesCounty && onlyCounty == null);
     }
 
     private Views.Link source(Atlas.Source s, String path) {
@@ -198,7 +225,8 @@ final class MapPages {
     }
 
     CountyIndex countyIndex(String path) {
-        return new CountyIndex(text(atlas.pages().countiesIntro()), countyLinks(path));
+        MapView map = frame("counties", null, null, "index", null, path, false, false, List.of(), List.of(), List.of());
+        return new CountyIndex(text(atlas.pages().countiesIntro()), map, countyLinks(path));
     }
 
     private List<Views.Link> countyLinks(String path) {
@@ -252,6 +280,11 @@ final class MapPages {
         return plan.chapters(lang.code()).stream().filter(ch -> ch.section(sectionId).isPresent()).findFirst()
                 .orElseGet(() -> plan.chapters(fallback).stream().filter(ch -> ch.section(sectionId).isPresent())
                         .findFirst().orElseThrow());
+    }
+
+    /** A map's title in this page's language. */
+    String title(Atlas.ThematicMap m) {
+        return text(m.title());
     }
 
     String countyName(String adcode) {
