@@ -239,7 +239,7 @@ class InputErrorsTest {
         FixtureSite s = site().replace("site-templates/chapter.ftlh", "${chapter.title}</h1>", "${chapter.titel}</h1>");
         FixtureSite.Run run = s.run("build");
         assertEquals(ExitCode.INPUT_ERRORS, run.exitCode());
-        assertTrue(run.diagnostics().get(0).startsWith("site-templates/chapter.ftlh:7:9: error: template error: "),
+        assertTrue(run.diagnostics().get(0).startsWith("site-templates/chapter.ftlh:8:9: error: template error: "),
                 run.err());
         assertTrue(run.err().endsWith("plansite: build failed in pages; nothing was written\n"), run.err());
     }

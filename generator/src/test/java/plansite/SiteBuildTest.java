@@ -44,7 +44,8 @@ class SiteBuildTest {
             }
             List<String> expected = new java.util.ArrayList<>(List.of("404.html", "assets/favicon.svg",
                     "assets/nojs.css", "assets/search-index-en.js",
-                    "assets/search-index-zh.js", "assets/search.js", "assets/site.css", "assets/site.js"));
+                    "assets/search-index-zh.js", "assets/search.js", "assets/site.css", "assets/site.js",
+                    "assets/wayfinding.js"));
             expected.addAll(data.stream().sorted().toList());
             for (String lang : List.of("en", "zh")) {
                 for (String page : List.of("about", "ch1", "ch2", "data", "data-notes", "full", "general", "glossary",
