@@ -140,9 +140,26 @@ class SearchIT {
             throws IOException {
         List<String> expected = new ArrayList<>(new LinkedHashSet<>(stemsInARow(index(lang), query)));
         assertTrue(expected.size() >= atLeast, query + " occurs in the plan: " + expected);
-        List<String> found = results(lang, query);
+        // A result whose title holds every word, apart, ranks above the phrase in a text (issue 17's tiers).
+        Set<String> titled = titledWithEveryWord(index(lang), query);
+        List<String> found = results(lang, query).stream().filter(h -> expected.contains(h) || !titled.contains(h))
+                .toList();
         assertEquals(new LinkedHashSet<>(expected), new LinkedHashSet<>(found.subList(0, expected.size())),
                 query + ": every place that has its words in a row (any form), before any that has them apart");
+    }
+
+    private static Set<String> titledWithEveryWord(JsonNode index, String query) {
+        List<String> want = SearchTokenizer.keys(SearchTokenizer.fold(query)).stream().map(SearchTokenizer.Key::key)
+                .toList();
+        Set<String> out = new LinkedHashSet<>();
+        for (JsonNode doc : index.get("docs")) {
+            Set<String> got = new java.util.HashSet<>(SearchTokenizer.keys(SearchTokenizer.fold(doc.get(2).asText()))
+                    .stream().map(SearchTokenizer.Key::key).toList());
+            if (got.containsAll(want)) {
+                out.add(doc.get(1).asText());
+            }
+        }
+        return out;
     }
 
     @Test
