@@ -67,6 +67,14 @@ class InputErrorsTest {
     }
 
     @Test
+    void onlyASubColumnWithoutAHeaderTakesAName() {
+        assertFails(site().replace("data/tables/t1.yaml", "  - label: {zh: 矿种, en: Mineral}\n",
+                "  - label: {zh: 矿种, en: Mineral}\n    name: {zh: 矿种, en: Mineral}\n"),
+                "data/tables/t1.yaml:10:5: error: a column with a label is named by it; 'name' names a sub-column"
+                        + " printed without a header of its own");
+    }
+
+    @Test
     void unknownKeyListsTheKnownOnes() {
         assertFails(site().replace("data/tables/t1.yaml", "section: ch1-s2-1", "sektion: ch1-s2-1"),
                 "data/tables/t1.yaml:5:1: error: unknown key 'sektion'; expected one of: chapter, chart, checks, columns,"

@@ -47,6 +47,8 @@ final class TableGrid {
         for (Column col : paths.get(c)) {
             if (col.label() != null) {
                 parts.add(text(col.label()));
+            } else if (col.name() != null) {
+                parts.set(parts.size() - 1, text(col.name())); // its own name, in place of the header it shares
             }
         }
         return String.join(" / ", parts);
@@ -59,7 +61,9 @@ final class TableGrid {
         for (int c = 0; c < width(); c++) {
             String h = columnPath(c);
             Localized unit = columnUnit(c);
-            if (unit != null) {
+            // Said once: "Number of mines", not "Number of mines (mines)".
+            if (unit != null && !java.util.regex.Pattern.compile("(?iu)(^|\\P{L})" + java.util.regex.Pattern.quote(text(unit))
+                    + "($|\\P{L})").matcher(h).find()) {
                 h = h + " (" + text(unit) + ")";
             }
             int n = seen.merge(h, 1, Integer::sum);

@@ -270,9 +270,19 @@ final class TableLoader {
             Column c = columns.get(i);
             String p = pointer + "/" + i;
             new Required(at, diags, "a column").localized(c.label(), p, "label", lang);
+            if (c.name() != null) {
+                diags.error(at.at(p + "/name"), "a column with a label is named by it; 'name' names a sub-column"
+                        + " printed without a header of its own");
+            }
             if (c.spansChildren()) {
                 if (c.columns().stream().anyMatch(child -> !child.isLeaf())) {
                     diags.error(at.at(p + "/columns"), "sub-columns without labels cannot have sub-columns");
+                }
+                for (int j = 0; j < c.columns().size(); j++) {
+                    if (c.columns().get(j).name() != null) {
+                        new Required(at, diags, "a sub-column's name").localized(c.columns().get(j).name(),
+                                p + "/columns/" + j, "name", lang);
+                    }
                 }
             } else if (!c.columns().isEmpty()) {
                 if (c.columns().stream().anyMatch(child -> child.label() == null)) {

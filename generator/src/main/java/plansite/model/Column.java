@@ -8,9 +8,11 @@ import java.util.List;
  * mean the group's header cell spans their columns alone (one printed header over several columns).
  * {@code unit} applies to every value below it; {@code text} marks a column of words (names, places,
  * attributes) whose cells need no unit; {@code units} marks a column whose cells are the units of
- * their row's values (a printed 单位 column).
+ * their row's values (a printed 单位 column). {@code name} names a sub-column printed without a header of its
+ * own where the downloads need one ("Mineral" over two columns: "Mineral" and "Measured as"), never on a page.
  */
-public record Column(Localized label, Localized unit, boolean text, boolean units, List<Column> columns) {
+public record Column(Localized label, Localized unit, boolean text, boolean units, List<Column> columns,
+        Localized name) {
 
     public Column {
         columns = columns == null ? List.of() : List.copyOf(columns);

@@ -11,12 +11,9 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -28,7 +25,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * default-src 'self'}: WCAG 2.1 A/AA by axe-core, no console errors, no sideways scrolling on a phone,
  * keyboard use, and the language switch.
  */
-class BrowserIT {
+class BrowserIT extends ServedInBrowser {
     /** One page of each kind, in both languages. */
     static final List<String> PAGE_TYPES = List.of("index.html", "zh/index.html", "en/index.html", "zh/ch1.html",
             "en/ch1.html", "zh/ch9.html", "en/ch9.html", "zh/about.html", "en/about.html", "zh/data-notes.html",
@@ -39,46 +36,12 @@ class BrowserIT {
             "zh/maps/remediation-zones.html", "en/maps/remediation-by-county.html", "zh/maps/county-sections.html",
             "en/maps/minerals.html", "en/counties/index.html", "zh/counties/140223.html");
 
-    static StaticSiteServer server;
-    static ChromeDriver driver;
-
-    @BeforeAll
-    static void start() throws IOException {
-        server = new StaticSiteServer(BuiltPlan.site());
-        driver = Browser.start("en-US");
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    private static void open(String sitePath) {
-        driver.get(server.url(sitePath));
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "complete".equals(
-                ((JavascriptExecutor) d).executeScript("return document.readyState")));
-    }
-
-    private static Object js(String script, Object... args) {
-        return ((JavascriptExecutor) driver).executeScript(script, args);
-    }
-
     @Test
     void everyPageTypeMeetsWcag21AA() {
         List<String> violations = new ArrayList<>();
         for (String page : PAGE_TYPES) {
             open(page);
-            Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-                    .analyze(driver);
-            for (Rule rule : results.getViolations()) {
-                violations.add(page + ": " + rule.getId() + " (" + rule.getNodes().size() + "): " + rule.getHelp()
-                        + " e.g. " + rule.getNodes().get(0).getTarget());
-            }
+            violations.addAll(wcagViolations(page));
         }
         assertEquals(List.of(), violations);
     }

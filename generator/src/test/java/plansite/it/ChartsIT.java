@@ -3,21 +3,11 @@ package plansite.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
-import java.io.IOException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The charts in headless Chromium, served under a sub-path with {@code default-src 'self'}: the glance pages
@@ -25,51 +15,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * every chart is shown whole: each of its texts and marks inside the chart, the chart inside its scroll box
  * and the page no wider than the window.
  */
-class ChartsIT {
+class ChartsIT extends ServedInBrowser {
     static final List<String> PAGES = List.of("zh/glance.html", "en/glance.html", "zh/tables/zl-04.html",
             "en/tables/zl-03.html", "zh/tables/zl-07.html", "en/tables/zl-02.html", "en/tables/zl-06.html",
             "zh/tables/p-mines-by-size-2020.html", "zh/ch1.html");
-
-    static StaticSiteServer server;
-    static ChromeDriver driver;
-
-    @BeforeAll
-    static void start() throws IOException {
-        server = new StaticSiteServer(BuiltPlan.site());
-        driver = Browser.start("en-US");
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    private static void open(String sitePath) {
-        driver.get(server.url(sitePath));
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "complete".equals(
-                ((JavascriptExecutor) d).executeScript("return document.readyState")));
-    }
-
-    private static Object js(String script) {
-        return ((JavascriptExecutor) driver).executeScript(script);
-    }
 
     @Test
     void chartPagesMeetWcag21AA() {
         List<String> violations = new ArrayList<>();
         for (String page : PAGES) {
             open(page);
-            Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-                    .analyze(driver);
-            for (Rule rule : results.getViolations()) {
-                violations.add(page + ": " + rule.getId() + " (" + rule.getNodes().size() + "): " + rule.getHelp()
-                        + " e.g. " + rule.getNodes().get(0).getTarget());
-            }
+            violations.addAll(wcagViolations(page));
             assertEquals(List.of(), Browser.errors(driver), page + ": console errors (CSP)");
         }
         assertEquals(List.of(), violations);

@@ -11,15 +11,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -28,36 +24,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * previous and next links of tables, maps and counties; the glossary's index and filter; a term's definition
  * in place; the contents beside a chapter and back to top.
  */
-class MapsBrowserIT {
-    static StaticSiteServer server;
-    static ChromeDriver driver;
-
-    @BeforeAll
-    static void start() throws IOException {
-        server = new StaticSiteServer(BuiltPlan.site());
-        driver = Browser.start("en-US");
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    private static void open(String sitePath) {
-        driver.get(server.url(sitePath));
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "complete".equals(
-                ((JavascriptExecutor) d).executeScript("return document.readyState")));
-    }
-
-    private static Object js(String script, Object... args) {
-        return ((JavascriptExecutor) driver).executeScript(script, args);
-    }
-
+class MapsBrowserIT extends ServedInBrowser {
     private static void size(int width, int height) {
         driver.manage().window().setSize(new Dimension(width, height));
     }
