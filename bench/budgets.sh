@@ -58,8 +58,9 @@ echo "Median of $runs runs each (min–max in brackets)."
 echo
 echo "| page | device | performance | accessibility | best practices | SEO |"
 echo "|---|---|---|---|---|---|"
-for page in zh/ch1.html en/ch1.html zh/index.html zh/maps/key-areas.html; do
-  for preset in mobile desktop; do
+# LH_PAGES: the pages to score (default: a chapter in both languages, the home page and a map).
+for page in ${LH_PAGES:-zh/ch1.html en/ch1.html zh/index.html zh/maps/key-areas.html}; do
+  for preset in ${LH_PRESETS:-mobile desktop}; do
     for run in $(seq 1 "$runs"); do
       flags=(--quiet --output=json --output-path="$out/lh-$run.json" --only-categories=performance,accessibility,best-practices,seo
         "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --no-first-run")
