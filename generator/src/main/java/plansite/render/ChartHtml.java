@@ -20,10 +20,13 @@ final class ChartHtml {
 
     private final Plan plan;
     private final Words words;
+    /** The table notes that record a disagreement, by "table/note": the table's own numbering needs them. */
+    private final Map<String, String> disputes;
     /** Each chart's file, made once per language: the pages give its size, the files phase writes it. */
     private final Map<String, byte[]> files = new java.util.concurrent.ConcurrentHashMap<>();
 
-    ChartHtml(Plan plan, Words words) {
+    ChartHtml(Plan plan, Words words, Map<String, String> disputes) {
+        this.disputes = disputes;
         this.plan = plan;
         this.words = words;
     }
@@ -94,8 +97,7 @@ final class ChartHtml {
 
     private Notes notes(Language lang, Table t) {
         Language fb = plan.site().defaultLanguage();
-        Views.TableView view = new TableViews(lang.code(), fb.code(), fb.htmlLang(), DisputeMarks.byTableNote(plan))
-                .view(t, null);
+        Views.TableView view = new TableViews(lang.code(), fb.code(), fb.htmlLang(), disputes).view(t, null);
         Map<String, Integer> numbers = new LinkedHashMap<>();
         Map<Integer, String[]> byNumber = new LinkedHashMap<>();
         String prefix = t.id() + "-note-";

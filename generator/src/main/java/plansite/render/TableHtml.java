@@ -28,7 +28,7 @@ final class TableHtml {
         this.atlas = atlas;
         this.words = words;
         this.disputes = DisputeMarks.byTableNote(plan);
-        this.charts = new ChartHtml(plan, words);
+        this.charts = new ChartHtml(plan, words, disputes);
     }
 
     ChartHtml charts() {
