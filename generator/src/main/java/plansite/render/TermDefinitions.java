@@ -1,16 +1,16 @@
 package plansite.render;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import plansite.model.Language;
 import plansite.model.Plan;
+import plansite.model.Term;
 
 /**
  * The definitions of the glossary terms a page links to, for the page to show in place (assets/
@@ -34,13 +34,13 @@ final class TermDefinitions {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<String, Views.TermView> views = ReferencePages.glossary(plan, lang).terms().stream()
-                .collect(Collectors.toMap(Views.TermView::id, Function.identity()));
+        Map<String, Term> terms = new HashMap<>();
+        plan.glossary().stream().filter(t -> ids.contains(t.id())).forEach(t -> terms.put(t.id(), t));
         List<Views.TermView> out = new ArrayList<>();
         for (String id : ids) {
-            Views.TermView v = views.get(id);
-            if (v != null) {
-                out.add(v);
+            Term t = terms.get(id);
+            if (t != null) {
+                out.add(ReferencePages.view(plan, lang, t));
             }
         }
         return out;
