@@ -47,6 +47,9 @@ public final class Generator {
     private static final String PAGE = "page";
     private static final String SEARCH = "search";
     private static final String TERMS = "terms";
+    private static final String ARCHIVE = "archive";
+    /** Tables whose downloads are made at once, on the workers, before they are put out. */
+    private static final int TABLES_AT_ONCE = 32;
     /** Search indexes of documents up to this many characters (the plan's: about 0.7 million) are memoized. */
     private static final long MEMOIZED_INDEX_CHARS = 8_000_000;
 
@@ -182,8 +185,10 @@ public final class Generator {
 
     /**
      * Puts the downloads out at once (the pages need only their sizes): each table's files are made from
-     * the settings and that table alone, the data package and the zip from every table's and the published
-     * map data; each memoized under what it is made from.
+     * the settings and that table alone, a few tables at a time and put out before the next, so that a
+     * build holds a few tables' files however many there are; the files of all tables together from what
+     * those leave (their tidy lines, sizes and hashes); the zip from every download, read back one at a
+     * time. Each is memoized under what it is made from.
      */
     private Map<String, Integer> downloads(LoadedPlan loaded, SiteOutput out, Manifest.Maker manifest,
             Diagnostics diags) throws InputErrorsException {
@@ -203,21 +208,47 @@ public final class Generator {
         Fingerprint site = Fingerprint.of(DOWNLOADS).value(plan.site()).value(counties).build();
         List<Fingerprint> keys = plan.tables().stream()
                 .map(t -> Fingerprint.of(DOWNLOADS).text(t.id()).fingerprint(site).value(t).build()).toList();
-        List<Map<String, byte[]>> perTable = workers.map(java.util.stream.IntStream.range(0, keys.size()).boxed().toList(),
-                i -> memo.get(DOWNLOADS, keys.get(i), Memo.FILES, () -> files.tableFiles(plan.tables().get(i))));
-        Map<String, byte[]> tableFiles = new java.util.TreeMap<>();
-        perTable.forEach(tableFiles::putAll);
         // The map data by its bytes: read anew each build, its arrays are never the same objects.
         Fingerprint.Builder all = Fingerprint.of(DOWNLOADS);
         geo.forEach(f -> all.text(f.name()).bytes(f.bytes()));
         keys.forEach(all::fingerprint);
         Fingerprint wholeKey = all.build();
-        Map<String, byte[]> whole = memo.get(DOWNLOADS, wholeKey, Memo.FILES, () -> files.whole(tableFiles));
+        Optional<Map<String, byte[]>> keptWhole = memo.find(DOWNLOADS, wholeKey, Memo.FILES);
+        DataFiles.Whole gathered = files.whole();
         Map<String, Integer> sizes = new java.util.TreeMap<>();
-        for (int i = 0; i < keys.size(); i++) {
-            putSet(perTable.get(i), out, sizes, manifest, keys.get(i));
+        for (int from = 0; from < keys.size(); from += TABLES_AT_ONCE) {
+            List<Integer> batch = java.util.stream.IntStream.range(from, Math.min(keys.size(), from + TABLES_AT_ONCE))
+                    .boxed().toList();
+            List<Map<String, byte[]>> made = workers.map(batch,
+                    i -> memo.get(DOWNLOADS, keys.get(i), Memo.FILES, () -> files.tableFiles(plan.tables().get(i))));
+            for (int j = 0; j < batch.size(); j++) {
+                if (keptWhole.isEmpty()) {
+                    gathered.add(plan.tables().get(batch.get(j)), made.get(j));
+                }
+                putSet(made.get(j), out, sizes, manifest, keys.get(batch.get(j)));
+            }
+        }
+        Map<String, byte[]> whole = keptWhole.orElseGet(gathered::files);
+        if (keptWhole.isEmpty()) {
+            memo.put(DOWNLOADS, wholeKey, Memo.FILES, whole);
         }
         putSet(whole, out, sizes, manifest, wholeKey);
+        String zip = DataFiles.FOLDER + DataFiles.zipName(plan.site());
+        Fingerprint zipKey = Fingerprint.of(ARCHIVE).fingerprint(wholeKey).build();
+        Optional<byte[]> keptZip = memo.find(ARCHIVE, zipKey, Memo.BYTES);
+        if (keptZip.isPresent()) {
+            out.put(zip, keptZip.get());
+            sizes.put(DataFiles.zipName(plan.site()), keptZip.get().length);
+            manifest.entry(zip, ARCHIVE, zipKey);
+        } else {
+            try (java.io.OutputStream stream = out.openStream(zip)) {
+                long size = files.zip(new java.util.TreeSet<>(sizes.keySet()), name -> out.read(DataFiles.FOLDER + name), stream);
+                sizes.put(DataFiles.zipName(plan.site()), Math.toIntExact(size));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            keep(zip, ARCHIVE, zipKey, out, manifest);
+        }
         return sizes;
     }
 
@@ -232,6 +263,20 @@ public final class Generator {
         } else {
             manifest.incomplete();
         }
+    }
+
+    /** Keeps a file written into {@code out} as it was made, under {@code key}: on disk copied file to file. */
+    private void keep(String path, String kind, Fingerprint key, SiteOutput out, Manifest.Maker manifest) {
+        Optional<java.nio.file.Path> file = out.written(path);
+        if (memo.keepsInMemory()) {
+            memo.put(kind, key, Memo.BYTES, out.read(path));
+        } else if (file.isPresent() && memo.canKeep(kind, key)) {
+            memo.putFile(kind, key, file.get());
+        } else {
+            manifest.incomplete();
+            return;
+        }
+        manifest.entry(path, kind, key);
     }
 
     /** Renders every page on the workers, each from the memo when its fingerprint is there; says which were rendered. */
@@ -275,14 +320,11 @@ public final class Generator {
      */
     private void keepWritten(Route route, SiteOutput out, Manifest.Maker manifest, Optional<Fingerprint> inputs,
             String kind) {
-        Optional<java.nio.file.Path> file = out.written(route.path());
-        if (inputs.isEmpty() || file.isEmpty() || memo.keepsInMemory()) {
+        if (inputs.isEmpty() || memo.keepsInMemory()) {
             manifest.incomplete();
             return;
         }
-        Fingerprint made = Fingerprint.of(kind).fingerprint(inputs.get()).text(route.path()).build();
-        memo.putFile(kind, made, file.get());
-        manifest.entry(route.path(), kind, made);
+        keep(route.path(), kind, Fingerprint.of(kind).fingerprint(inputs.get()).text(route.path()).build(), out, manifest);
     }
 
     /** Each language's index, made from its documents alone; a large edition's written as it is made. */

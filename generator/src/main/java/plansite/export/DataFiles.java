@@ -1,7 +1,9 @@
 package plansite.export;
 
 import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
@@ -9,7 +11,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import plansite.model.Language;
@@ -74,44 +78,59 @@ public final class DataFiles {
         plan.tables().forEach(t -> tidy.check(t, diags));
     }
 
-    /**
-     * The files of all tables together, made from {@code tableFiles} (every table's files): the published
-     * map data, the long file of every table's values, README, LICENSE and CHANGELOG, the data package, and
-     * the zip of everything under one folder named by the package and its version.
-     */
-    public Map<String, byte[]> whole(Map<String, byte[]> tableFiles) {
-        Map<String, byte[]> out = new TreeMap<>();
-        for (var f : geo) {
-            out.put(GEO_FOLDER + f.name(), f.bytes());
+    /** A download's size and hash: all that the data package says of its bytes. */
+    public record Listed(int bytes, String hash) {
+        static Listed of(byte[] file) {
+            return new Listed(file.length, DataFiles.hash(file));
         }
-        out.put(combinedName(plan.site()), combined(tableFiles));
-        ReadmeFiles texts = new ReadmeFiles(plan, zh, en);
-        out.put(ReadmeFiles.README, texts.readme(geo.isEmpty() ? null : plan.site().map().boundaries()));
-        out.put(ReadmeFiles.LICENSE, texts.licence(geo.isEmpty() ? null : plan.site().map().boundaries()));
-        out.put(ReadmeFiles.CHANGELOG, texts.changelog());
-        Map<String, byte[]> all = new TreeMap<>(tableFiles);
-        all.putAll(out);
-        all.put(PACKAGE, dataPackage(all));
-        out.put(PACKAGE, all.get(PACKAGE));
-        out.put(zipName(plan.site()), zip(all));
-        return out;
     }
 
-    /** Every table's tidy lines under one header, in the order of the tables, from the tables' own files. */
-    private byte[] combined(Map<String, byte[]> tableFiles) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        boolean first = true;
-        for (Table t : plan.tables()) {
+    /** The files of all tables together, to be gathered from each table's files in the order of the tables. */
+    public Whole whole() {
+        return new Whole();
+    }
+
+    /**
+     * The files made from every table's files: the published map data, the long file of every table's
+     * values, README, LICENSE and CHANGELOG, and the data package. Of each table's files it keeps only the
+     * tidy lines and each file's size and hash, so that a build holds a few tables' files at a time,
+     * however many tables there are.
+     */
+    public final class Whole {
+        private final ByteArrayOutputStream combined = new ByteArrayOutputStream();
+        private final Map<String, Listed> listed = new TreeMap<>();
+        private boolean first = true;
+
+        private Whole() {}
+
+        /** Adds one table's files; tables are added in their order. */
+        public void add(Table t, Map<String, byte[]> tableFiles) {
+            tableFiles.forEach((name, bytes) -> listed.put(name, Listed.of(bytes)));
             byte[] file = tableFiles.get(t.id() + ".tidy.csv");
             int body = 0;
             while (file[body] != '\n') {
                 body++;
             }
             // The header once, then each file's lines after its header.
-            out.write(file, first ? 0 : body + 1, first ? file.length : file.length - body - 1);
+            combined.write(file, first ? 0 : body + 1, first ? file.length : file.length - body - 1);
             first = false;
         }
-        return out.toByteArray();
+
+        public Map<String, byte[]> files() {
+            Map<String, byte[]> out = new TreeMap<>();
+            for (var f : geo) {
+                out.put(GEO_FOLDER + f.name(), f.bytes());
+            }
+            out.put(combinedName(plan.site()), combined.toByteArray());
+            ReadmeFiles texts = new ReadmeFiles(plan, zh, en);
+            out.put(ReadmeFiles.README, texts.readme(geo.isEmpty() ? null : plan.site().map().boundaries()));
+            out.put(ReadmeFiles.LICENSE, texts.licence(geo.isEmpty() ? null : plan.site().map().boundaries()));
+            out.put(ReadmeFiles.CHANGELOG, texts.changelog());
+            Map<String, Listed> all = new TreeMap<>(listed);
+            out.forEach((name, bytes) -> all.put(name, Listed.of(bytes)));
+            out.put(PACKAGE, dataPackage(all));
+            return out;
+        }
     }
 
     /** The download files of one table, by name. */
@@ -217,7 +236,7 @@ public final class DataFiles {
      * notes files are plain resources with their schema for reference: they start with the byte order mark
      * that Excel needs, past which the JavaScript reference library does not read a header.
      */
-    private byte[] dataPackage(Map<String, byte[]> files) {
+    private byte[] dataPackage(Map<String, Listed> files) {
         Map<String, Object> p = new LinkedHashMap<>();
         // Plain resources (workbooks, JSON, GeoJSON) beside the tabular ones: a plain data package.
         p.put("profile", "data-package");
@@ -232,28 +251,9 @@ public final class DataFiles {
         p.put("citation", Ordered.map(zh, openData().citation().in(zh), en, openData().citation().in(en)));
         p.put("sources", List.of(Ordered.map("title", plan.site().title().in(zh), "path", plan.site().baseUrl())));
         p.put("contributors", List.of(Ordered.map("title", plan.site().publisher().in(en), "role", "publisher")));
+        // The tables' resources made as they are written: a large edition's would fill the heap.
+        Iterable<Object> tables = () -> plan.tables().stream().flatMap(t -> tableResources(t, files).stream()).iterator();
         List<Object> resources = new ArrayList<>();
-        for (Table t : plan.tables()) {
-            String title = t.label().in(en, zh) + " " + t.title().in(en, zh);
-            String titleZh = t.label().in(zh) + " " + t.title().in(zh);
-            resources.add(printed(t, zh, titleZh + "（照录，中文）", titleZh + "：照录原表，中文。UTF-8，带字节顺序标记（BOM），供 Excel"
-                    + " 打开；程序请读整理表（tidy）。", files));
-            resources.add(printed(t, en, title + " (as printed, English)", title + ": the table as printed, in"
-                    + " English. UTF-8 with a byte order mark, for Excel; programs should read the tidy file.", files));
-            resources.add(file(t.id() + "-notes", t.id() + ".notes.csv", title + " (notes)", "The table's title, unit"
-                    + " and notes, its source, licences and citation, in both languages. UTF-8 with a byte order mark,"
-                    + " for Excel.", "csv", "text/csv", files, Ordered.map("fields", stringFields(CsvTables.NOTES_COLUMNS))));
-            resources.add(tidyResource(t.id() + "-tidy", t.id() + ".tidy.csv", title + " (tidy)", "One row per value"
-                    + " or text cell of the table, in both languages, with the row's key, role, county code and dimensions,"
-                    + " the column's measure and period, the number split from its comparator, status or remark,"
-                    + " the unit and the notes.", files));
-            resources.add(file(t.id() + "-xlsx", t.id() + ".xlsx", title + " (workbook)", "A sheet per language with"
-                    + " the table as printed (merged cells kept), and a sheet of notes, source, licences and citation.",
-                    "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", files, null));
-            resources.add(file(t.id() + "-json", t.id() + ".json", title + " (JSON)", "The table's structure as its"
-                    + " source file gives it, with every value's number and unit resolved, and its source, licences"
-                    + " and citation.", "json", "application/json", files, null));
-        }
         resources.add(tidyResource(d.packageName() + "-tidy", combinedName(plan.site()), "Every table (tidy)",
                 "The tidy rows of every table in one file: filter by table_id, join on row_key or adcode, sum the rows"
                         + " whose role is data.", files));
@@ -265,9 +265,35 @@ public final class DataFiles {
                 resources.add(r);
             }
         }
-        p.put("resources", resources);
-        return (JsonText.indented(p) + "\n").getBytes(StandardCharsets.UTF_8);
+        p.put("resources", JsonText.concat(tables, resources));
+        return JsonText.indentedUtf8(p);
     }
+
+    /** A table's resources in the data package: its six files. */
+    private List<Object> tableResources(Table t, Map<String, Listed> files) {
+        List<Object> resources = new ArrayList<>();
+            String title = t.label().in(en, zh) + " " + t.title().in(en, zh);
+        String titleZh = t.label().in(zh) + " " + t.title().in(zh);
+        resources.add(printed(t, zh, titleZh + "（照录，中文）", titleZh + "：照录原表，中文。UTF-8，带字节顺序标记（BOM），供 Excel"
+                + " 打开；程序请读整理表（tidy）。", files));
+        resources.add(printed(t, en, title + " (as printed, English)", title + ": the table as printed, in"
+                + " English. UTF-8 with a byte order mark, for Excel; programs should read the tidy file.", files));
+        resources.add(file(t.id() + "-notes", t.id() + ".notes.csv", title + " (notes)", "The table's title, unit"
+                + " and notes, its source, licences and citation, in both languages. UTF-8 with a byte order mark,"
+                + " for Excel.", "csv", "text/csv", files, Ordered.map("fields", stringFields(CsvTables.NOTES_COLUMNS))));
+        resources.add(tidyResource(t.id() + "-tidy", t.id() + ".tidy.csv", title + " (tidy)", "One row per value"
+                + " or text cell of the table, in both languages, with the row's key, role, county code and dimensions,"
+                + " the column's measure and period, the number split from its comparator, status or remark,"
+                + " the unit and the notes.", files));
+        resources.add(file(t.id() + "-xlsx", t.id() + ".xlsx", title + " (workbook)", "A sheet per language with"
+                + " the table as printed (merged cells kept), and a sheet of notes, source, licences and citation.",
+                "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", files, null));
+        resources.add(file(t.id() + "-json", t.id() + ".json", title + " (JSON)", "The table's structure as its"
+                + " source file gives it, with every value's number and unit resolved, and its source, licences"
+                + " and citation.", "json", "application/json", files, null));
+        return resources;
+    }
+
 
     /** The spec's hash: the algorithm and the hex digest of the file's bytes. */
     static String hash(byte[] bytes) {
@@ -281,7 +307,7 @@ public final class DataFiles {
 
     /** A plain resource: a file with its format, size and hash (and a schema for reference, when given). */
     private Map<String, Object> file(String name, String path, String title, String description, String format,
-            String mediatype, Map<String, byte[]> files, Map<String, Object> schema) {
+            String mediatype, Map<String, Listed> files, Map<String, Object> schema) {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("name", name);
         r.put("path", path);
@@ -293,8 +319,8 @@ public final class DataFiles {
         if (!format.equals("xlsx")) {
             r.put("encoding", "utf-8");
         }
-        r.put("bytes", files.get(path).length);
-        r.put("hash", hash(files.get(path)));
+        r.put("bytes", files.get(path).bytes());
+        r.put("hash", files.get(path).hash());
         if (schema != null) {
             r.put("dialect", dialect());
             r.put("schema", schema);
@@ -308,13 +334,13 @@ public final class DataFiles {
     }
 
     private Map<String, Object> printed(Table t, String lang, String title, String description,
-            Map<String, byte[]> files) {
+            Map<String, Listed> files) {
         String path = t.id() + "." + lang + ".csv";
         return file(t.id() + "-" + lang, path, title, description, "csv", "text/csv", files, printedSchema(t, lang));
     }
 
     private Map<String, Object> tidyResource(String name, String path, String title, String description,
-            Map<String, byte[]> files) {
+            Map<String, Listed> files) {
         Map<String, Object> r = file(name, path, title, description, "csv", "text/csv", files, null);
         r.put("profile", "tabular-data-resource");
         r.put("dialect", dialect());
@@ -455,31 +481,49 @@ public final class DataFiles {
         return fields;
     }
 
-    private byte[] zip(Map<String, byte[]> files) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+    /**
+     * Writes the zip of the downloads {@code names} (every download but the zip) into {@code out}, in the
+     * order of their names, each read by {@code read} only as it is packed; returns the zip's size.
+     */
+    public long zip(SortedSet<String> names, Function<String, byte[]> read, OutputStream out) {
         // The release's time, and one folder named by the package and its version: unzipped, it stands on its own.
         LocalDateTime time = java.time.OffsetDateTime.parse(openData().released()).toLocalDateTime();
         String top = plan.site().downloads().packageName() + "-" + openData().version() + "/";
-        try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (var e : files.entrySet()) {
-                ZipEntry entry = new ZipEntry(top + e.getKey());
+        long[] size = {0};
+        OutputStream counted = new FilterOutputStream(out) {
+            @Override
+            public void write(int b) throws IOException {
+                out.write(b);
+                size[0]++;
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+                size[0] += len;
+            }
+        };
+        try (ZipOutputStream zip = new ZipOutputStream(counted)) {
+            for (String name : names) {
+                byte[] bytes = read.apply(name);
+                ZipEntry entry = new ZipEntry(top + name);
                 // Workbooks are zips already: deflating them again costs time and saves nothing.
-                if (e.getKey().endsWith(".xlsx")) {
+                if (name.endsWith(".xlsx")) {
                     entry.setMethod(ZipEntry.STORED);
-                    entry.setSize(e.getValue().length);
-                    entry.setCompressedSize(e.getValue().length);
+                    entry.setSize(bytes.length);
+                    entry.setCompressedSize(bytes.length);
                     java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-                    crc.update(e.getValue());
+                    crc.update(bytes);
                     entry.setCrc(crc.getValue());
                 }
                 entry.setTimeLocal(time);
                 zip.putNextEntry(entry);
-                zip.write(e.getValue());
+                zip.write(bytes);
                 zip.closeEntry();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toByteArray();
+        return size[0];
     }
 }

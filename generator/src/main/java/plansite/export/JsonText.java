@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Maps, lists, texts, numbers and booleans as JSON text, through Jackson's streaming writer: the JSON
+ * Maps, lists (and other iterables), texts, numbers and booleans as JSON text, through Jackson's streaming writer: the JSON
  * files, the data package and the pages' JSON-LD are only such trees, and Jackson's object mapper
  * costs a cold build more to set up than all of them take to write.
  */
@@ -28,6 +28,28 @@ public final class JsonText {
     /** Indented as Jackson's default pretty printer indents. */
     public static String indented(Object tree) {
         return write(tree, true);
+    }
+
+    /**
+     * An array of {@code first}'s items, then {@code rest}'s, each made only as it is written (a lazy
+     * {@code Iterable} keeps a large array from being held whole).
+     */
+    public static Iterable<Object> concat(Iterable<Object> first, List<Object> rest) {
+        return () -> java.util.stream.Stream.concat(java.util.stream.StreamSupport.stream(first.spliterator(), false),
+                rest.stream()).iterator();
+    }
+
+    /** Indented, with a final line end, as UTF-8: a large file made without a text copy of it first. */
+    public static byte[] indentedUtf8(Object tree) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.setPrettyPrinter(new DefaultPrettyPrinter());
+            value(g, tree);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.write('\n');
+        return out.toByteArray();
     }
 
     private static String write(Object tree, boolean indent) {
@@ -63,9 +85,9 @@ public final class JsonText {
                 value(g, e.getValue());
             }
             g.writeEndObject();
-        } else if (v instanceof List<?> list) {
+        } else if (v instanceof Iterable<?> items) {
             g.writeStartArray();
-            for (Object o : list) {
+            for (Object o : items) {
                 value(g, o);
             }
             g.writeEndArray();

@@ -65,7 +65,8 @@ final class DataPages implements PageKind {
     }
 
     private TablePages tablePages(Language lang) {
-        return new TablePages(site.plan(), lang, site.downloadSizes(), v -> site.tables().render(lang, v));
+        return new TablePages(site.plan(), lang, site.downloadSizes(), site.tables().disputes(),
+                v -> site.tables().render(lang, v));
     }
 
     private Map<String, Object> model(Language lang, Table t, String path, Map<String, String> alternates, Pager pager) {

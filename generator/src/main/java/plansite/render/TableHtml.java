@@ -18,7 +18,8 @@ final class TableHtml {
     private final Plan plan;
     private final Optional<Atlas> atlas;
     private final Words words;
-    private final Map<String, Html> made = new ConcurrentHashMap<>();
+    /** Softly held: a large edition's tables would fill the heap, and one made again has the same bytes. */
+    private final Map<String, java.lang.ref.SoftReference<Html>> made = new ConcurrentHashMap<>();
     private final Map<String, TableHtmlWriter> writers = new ConcurrentHashMap<>();
     private final Map<String, String> disputes;
     private final ChartHtml charts;
@@ -31,12 +32,17 @@ final class TableHtml {
         this.charts = new ChartHtml(plan, words, disputes);
     }
 
+    /** The disagreement each note states, by "table/note" ({@link DisputeMarks#byTableNote}). */
+    Map<String, String> disputes() {
+        return disputes;
+    }
+
     ChartHtml charts() {
         return charts;
     }
 
     Html render(Language lang, String tableId, String pageHref) {
-        return made.computeIfAbsent(lang.code() + "|" + tableId + "|" + pageHref, k -> {
+        return made(lang.code() + "|" + tableId + "|" + pageHref, () -> {
             Language fallback = plan.site().defaultLanguage();
             TableViews views = new TableViews(lang.code(), fallback.code(), fallback.htmlLang(), disputes);
             return fragment(lang, views.view(plan.table(tableId).orElseThrow(), pageHref));
@@ -44,7 +50,17 @@ final class TableHtml {
     }
 
     Html render(Language lang, Views.TableView view) {
-        return made.computeIfAbsent(lang.code() + "|" + view.id() + "|" + view.pageHref(), k -> fragment(lang, view));
+        return made(lang.code() + "|" + view.id() + "|" + view.pageHref(), () -> fragment(lang, view));
+    }
+
+    private Html made(String key, java.util.function.Supplier<Html> make) {
+        java.lang.ref.SoftReference<Html> kept = made.get(key);
+        Html html = kept == null ? null : kept.get();
+        if (html == null) {
+            html = make.get();
+            made.put(key, new java.lang.ref.SoftReference<>(html));
+        }
+        return html;
     }
 
     private Html fragment(Language lang, Views.TableView view) {

@@ -25,10 +25,13 @@ final class TablePages {
     /** The size in bytes of each download file, by file name. */
     private final Map<String, Integer> fileSizes;
     private final java.util.function.Function<Views.TableView, Html> tableHtml;
+    /** The disagreement each note states, by "table/note" (made once per build: {@link TableHtml#disputes}). */
+    private final Map<String, String> disputes;
 
-    TablePages(Plan plan, Language lang, Map<String, Integer> fileSizes,
+    TablePages(Plan plan, Language lang, Map<String, Integer> fileSizes, Map<String, String> disputes,
             java.util.function.Function<Views.TableView, Html> tableHtml) {
         this.tableHtml = tableHtml;
+        this.disputes = disputes;
         this.plan = plan;
         this.lang = lang;
         this.fallback = plan.site().defaultLanguage();
@@ -41,7 +44,7 @@ final class TablePages {
     }
 
     Views.TablePage page(Table t, String pagePath) {
-        TableViews views = new TableViews(lang.code(), fallback.code(), fallback.htmlLang(), DisputeMarks.byTableNote(plan));
+        TableViews views = new TableViews(lang.code(), fallback.code(), fallback.htmlLang(), disputes);
         Optional<Chapter> chapter = plan.chapter(lang.code(), t.chapter()).or(() -> plan.chapter(fallback.code(), t.chapter()));
         String chapterTitle = chapter.map(Chapter::title).orElse(t.chapter());
         String sectionTitle = t.section() == null ? null

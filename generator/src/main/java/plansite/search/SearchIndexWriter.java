@@ -32,9 +32,14 @@ public final class SearchIndexWriter {
     }
 
     public byte[] write(SearchIndex index) {
-        java.io.StringWriter js = new java.io.StringWriter(1 << 20);
-        write(index, js);
-        return js.toString().getBytes(StandardCharsets.UTF_8);
+        // Encoded as it is written: a text copy first would hold the index twice, in UTF-16.
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 20);
+        try (Writer js = new java.io.BufferedWriter(new java.io.OutputStreamWriter(bytes, StandardCharsets.UTF_8), 1 << 16)) {
+            write(index, js);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     /** Writes the index into {@code js} as it goes (the index of a large edition is tens of megabytes). */

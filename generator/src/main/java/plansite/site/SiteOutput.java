@@ -30,6 +30,22 @@ public interface SiteOutput {
         };
     }
 
+    /**
+     * A stream of the file at {@code path}, for a file too large to make in memory first; the file is put
+     * when the stream is closed.
+     */
+    default java.io.OutputStream openStream(String path) {
+        return new java.io.ByteArrayOutputStream(64 * 1024) {
+            @Override
+            public void close() {
+                put(path, toByteArray());
+            }
+        };
+    }
+
+    /** The bytes put at {@code path} (read back from the disk when this output is a folder). */
+    byte[] read(String path);
+
     /** The file {@code path} was written to, when this output is a folder on disk and has it. */
     default java.util.Optional<java.nio.file.Path> written(String path) {
         return java.util.Optional.empty();

@@ -25,6 +25,15 @@ public final class SiteTree implements SiteOutput {
         return Optional.ofNullable(files.get(path));
     }
 
+    @Override
+    public synchronized byte[] read(String path) {
+        byte[] bytes = files.get(path);
+        if (bytes == null) {
+            throw new IllegalStateException("nothing was put at " + path);
+        }
+        return bytes;
+    }
+
     public SortedMap<String, byte[]> files() {
         return Collections.unmodifiableSortedMap(files);
     }

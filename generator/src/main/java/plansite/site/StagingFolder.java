@@ -66,6 +66,31 @@ public final class StagingFolder implements SiteOutput, AutoCloseable {
     }
 
     @Override
+    public OutputStream openStream(String path) {
+        try {
+            Path file = claim(path);
+            return new java.io.BufferedOutputStream(Files.newOutputStream(file), 64 * 1024) {
+                @Override
+                public void close() throws IOException {
+                    super.close();
+                    bytes.addAndGet(Files.size(file));
+                }
+            };
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + path + " into " + staging, e);
+        }
+    }
+
+    @Override
+    public byte[] read(String path) {
+        try {
+            return Files.readAllBytes(written(path).orElseThrow(() -> new IllegalStateException("nothing was put at " + path)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path + " back from " + staging, e);
+        }
+    }
+
+    @Override
     public java.util.Optional<Path> written(String path) {
         return paths.contains(path) ? java.util.Optional.of(staging.resolve(path)) : java.util.Optional.empty();
     }
