@@ -47,43 +47,43 @@ class ChartsTest {
     @Test
     void unknownKindRowAndColumn() {
         assertFails(withChart("  kind: pie\n  rows: [1, 7]\n  columns: [3, 9]\n" + SUMMARY),
-                "data/tables/t1.yaml:31:3: error: unknown chart kind 'pie'; expected bars, grouped, stacked or dots",
-                "data/tables/t1.yaml:32:13: error: chart row 7 is not in the table, which has 3 rows",
-                "data/tables/t1.yaml:33:16: error: chart column 9 is not in the table, which has 5 columns");
+                "data/tables/t1.yaml:32:3: error: unknown chart kind 'pie'; expected bars, grouped, stacked or dots",
+                "data/tables/t1.yaml:33:13: error: chart row 7 is not in the table, which has 3 rows",
+                "data/tables/t1.yaml:34:16: error: chart column 9 is not in the table, which has 5 columns");
     }
 
     @Test
     void aColumnOfWordsIsNotPlotted() {
         assertFails(withChart("  kind: grouped\n  rows: 1-2\n  columns: [3, 5]\n" + SUMMARY),
-                "data/tables/t1.yaml:33:16: error: chart column 5 (分布范围) is a column of words, not of figures;"
+                "data/tables/t1.yaml:34:16: error: chart column 5 (分布范围) is a column of words, not of figures;"
                         + " chart a column of numbers");
     }
 
     @Test
     void aLabelMustBeWords() {
         assertFails(withChart("  kind: bars\n  rows: 1-2\n  columns: 3\n  label: 4\n" + SUMMARY),
-                "data/tables/t1.yaml:34:3: error: label column 4 (矿山占用) is a column of figures; name the rows"
+                "data/tables/t1.yaml:35:3: error: label column 4 (矿山占用) is a column of figures; name the rows"
                         + " with a column of words");
     }
 
     @Test
     void theKindDecidesHowManyColumns() {
         assertFails(withChart("  kind: bars\n  rows: 1-2\n  columns: [3, 4]\n" + SUMMARY),
-                "data/tables/t1.yaml:33:3: error: a chart of kind 'bars' draws one column; this one gives 2");
+                "data/tables/t1.yaml:34:3: error: a chart of kind 'bars' draws one column; this one gives 2");
     }
 
     @Test
     void twoUnitsOnOneAxis() {
         FixtureSite s = withChart("  kind: grouped\n  rows: 1-2\n  columns: [3, 4]\n" + SUMMARY)
                 .replace("data/tables/t1.yaml", "100.00, {value: 5.07", "{value: 100.00, unit: {zh: 吨, en: t}}, {value: 5.07");
-        assertFails(s, "data/tables/t1.yaml:32:3: error: the chart puts figures of 2 units on one axis: 万吨 (row 1,"
+        assertFails(s, "data/tables/t1.yaml:33:3: error: the chart puts figures of 2 units on one axis: 万吨 (row 1,"
                 + " column 3), 吨 (row 2, column 3); chart only rows and columns of one unit");
     }
 
     @Test
     void aTotalRowAmongItsParts() {
         assertFails(withChart("  kind: grouped\n  rows: 1-3\n  columns: [3, 4]\n" + SUMMARY),
-                "data/tables/t1.yaml:32:3: error: row 3 (合计) is the total of rows 1, 2 (the table's check on line 28),"
+                "data/tables/t1.yaml:33:3: error: row 3 (合计) is the total of rows 1, 2 (the table's check on line 28),"
                         + " and the chart draws it among its parts (rows 1, 2); chart the parts or the total, not both");
     }
 
@@ -100,7 +100,7 @@ class ChartsTest {
     @Test
     void aSummaryIsRequired() {
         assertFails(withChart("  kind: bars\n  rows: 1-2\n  columns: 3\n"),
-                "data/tables/t1.yaml:30:1: error: missing required key 'summary' in a chart");
+                "data/tables/t1.yaml:31:1: error: missing required key 'summary' in a chart");
     }
 
     @Test

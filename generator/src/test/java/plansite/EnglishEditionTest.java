@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,6 +23,42 @@ class EnglishEditionTest {
     private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\u3000-\\u303F\\uFF00-\\uFFEF]");
     /** Parentheses that hold an original: (…) or （…）, possibly nested one level. */
     private static final Pattern PARENTHESISED = Pattern.compile("[(（](?:[^()（）]|[(（][^()（）]*[)）])*[)）]");
+    /**
+     * The style sheet's sentence rule (docs/english-style.md, "Sentence length"): a sentence ends at . ! or ?
+     * (with any closing bracket or quotation mark after it) followed by a space and a capital, a digit, or an
+     * opening bracket or quotation mark before one; or at ; followed by a space and a capital. "Ltd." never
+     * ends one, so a company name's "Co., Ltd. (China Coal …)" stays whole.
+     */
+    static final Pattern SENTENCE_END = Pattern.compile(
+            "(?:(?<![Ll]td\\.)(?<=[.!?])|(?<=[.!?][)\"\u201D\u2019]))\\s+(?=[(\"\u201C\u2018]?[A-Z0-9])|(?<=;)\\s+(?=[A-Z])");
+    /** At most about 50 words a sentence, where the Chinese allows a split; a word is a run of non-spaces. */
+    static final int MAX_WORDS = 50;
+
+    /** A sentence that stays longer than {@link #MAX_WORDS}: where it is, how it begins, and why. */
+    record LongSentence(String where, String opening, String reason) {}
+
+    /**
+     * Each stays one sentence because the Chinese is a single enumeration that a split would break (the style
+     * sheet allows a list of targets, mines or minerals to stay whole); the sentence before each names what
+     * the list is, so that the reader has the statement before the list.
+     */
+    static final List<LongSentence> ALLOWED_LONG = List.of(
+            new LongSentence("general (lead)", "The Datong City Mineral Resources Master Plan (2021–2025)",
+                    "the plan's legal basis, one list of laws, rules and measures (依据…等有关法律、法规和规章), three of"
+                            + " its words the Chinese titles in brackets"),
+            new LongSentence("ch1-s2-3", "By mineral mined: 58 coal mines",
+                    "the 233 mines by mineral, one list in the Chinese (按开采矿种分：…)"),
+            new LongSentence("ch1-s3-1-4", "They are Jinhuagong Mine",
+                    "the names of the 11 national green mines, each with its Chinese name"),
+            new LongSentence("ch4-s3-2-1", "Of these, 6 are for coal",
+                    "the 39 exploration planning blocks of the provincial plan by mineral, one list after 其中"),
+            new LongSentence("ch4-s3-2-2", "Of these, 3 are for granite for dimension stone",
+                    "the 47 exploration planning blocks at the municipal level by mineral, one list after 其中"),
+            new LongSentence("ch9-s3-2-1-2", "They are the Limestone Deposit Northwest of Wangyaobao Village",
+                    "the names of Guangling County's 5 exploration planning blocks, each with its Chinese name"),
+            new LongSentence("ch9-s3-2-2", "They are the Tuxiangkou Sandstone Concentrated Mining Area",
+                    "the names of Guangling County's 11 concentrated mining areas, each with its Chinese name"));
+
     static Plan plan;
 
     @BeforeAll
@@ -76,6 +113,72 @@ class EnglishEditionTest {
             }
         }
         assertEquals(List.of(), found);
+    }
+
+    /** The sentences of a text, one paragraph a line, split by {@link #SENTENCE_END}. */
+    static List<String> sentences(String text) {
+        List<String> out = new ArrayList<>();
+        for (String paragraph : text.split("\n")) {
+            for (String sentence : SENTENCE_END.split(paragraph.strip())) {
+                if (!sentence.isBlank()) {
+                    out.add(sentence.strip());
+                }
+            }
+        }
+        return out;
+    }
+
+    static int words(String sentence) {
+        return sentence.strip().split("\\s+").length;
+    }
+
+    @Test
+    void sentencesEndWhereTheStyleSheetSays() {
+        assertEquals(List.of("Of these, 6 are for coal.", "(See Appended Table 8 for details.)",
+                "30 minerals have identified resources;", "Of these, 1 is large; 36 are small.", "\u201CGreen\u201D, it says.",
+                "Tashan Coal Mine of SDIC Datong Energy Co., Ltd. (China Coal Tashan Coal Mine) is one.", "Next"),
+                sentences("Of these, 6 are for coal. (See Appended Table 8 for details.) 30 minerals have identified"
+                        + " resources; Of these, 1 is large; 36 are small. \u201CGreen\u201D, it says. Tashan Coal Mine of SDIC"
+                        + " Datong Energy Co., Ltd. (China Coal Tashan Coal Mine) is one.\nNext"));
+        assertEquals(List.of(1, 3, 6), List.of(words("Next"), words(" a  b\tc "), words("1.5 × 10⁸ t of coal")));
+    }
+
+    /**
+     * No prose sentence of the English edition is longer than {@link #MAX_WORDS} words unless it is listed,
+     * with its reason, in {@link #ALLOWED_LONG}; and every listed sentence is still long, so that the list
+     * cannot go stale. Headings, tables and footnotes are not prose of the plan and are not counted.
+     */
+    @Test
+    void englishSentencesHaveAtMost50WordsOrAreListedWithTheirReason() {
+        List<String> problems = new ArrayList<>();
+        List<LongSentence> unused = new ArrayList<>(ALLOWED_LONG);
+        for (Chapter c : plan.chapters("en")) {
+            List<Map.Entry<String, String>> texts = new ArrayList<>();
+            texts.add(Map.entry(c.id() + " (lead)", c.leadText()));
+            for (Section s : c.sections()) {
+                texts.add(Map.entry(s.id(), s.text()));
+            }
+            for (var t : texts) {
+                for (String sentence : sentences(t.getValue())) {
+                    int n = words(sentence);
+                    if (n <= MAX_WORDS) {
+                        continue;
+                    }
+                    var allowed = ALLOWED_LONG.stream()
+                            .filter(a -> a.where().equals(t.getKey()) && sentence.startsWith(a.opening())).findFirst();
+                    if (allowed.isPresent()) {
+                        unused.remove(allowed.get());
+                    } else {
+                        problems.add(t.getKey() + " (" + n + " words): " + sentence);
+                    }
+                }
+            }
+        }
+        for (LongSentence a : unused) {
+            problems.add(a.where() + ": listed as long, but no sentence over " + MAX_WORDS + " words begins \""
+                    + a.opening() + "\"; take it off the list");
+        }
+        assertEquals(List.of(), problems);
     }
 
     @Test

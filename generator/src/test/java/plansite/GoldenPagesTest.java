@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code mvn test -Dtest=GoldenPagesTest -Dplansite.updateGolden=true} and review the diff.
  */
 class GoldenPagesTest {
-    static final List<String> PAGES = List.of("index.html", "zh/index.html", "zh/ch1.html", "en/ch1.html", "404.html",
+    static final List<String> PAGES = List.of("index.html", "zh/index.html", "zh/ch1.html", "en/ch1.html",
+            "zh/about.html", "en/about.html", "404.html",
             "sitemap.xml");
 
     @TempDir

@@ -78,7 +78,33 @@ class InputErrorsTest {
     void unknownKeyListsTheKnownOnes() {
         assertFails(site().replace("data/tables/t1.yaml", "section: ch1-s2-1", "sektion: ch1-s2-1"),
                 "data/tables/t1.yaml:5:1: error: unknown key 'sektion'; expected one of: chapter, chart, checks, columns,"
-                        + " derived_from, header_columns, id, label, notes, rows, section, tidy, title, unit");
+                        + " derived_from, edition_notes, header_columns, id, label, notes, rows, section, tidy, title, unit");
+    }
+
+    /**
+     * An edition note (how the edition set the table) stands on "About this edition", not under the table: it
+     * has no number there for a cell's mark to point at, so citing it is an error, not a dangling mark.
+     */
+    @Test
+    void aCellCannotCiteAnEditionNote() {
+        assertFails(site().replace("data/tables/t1.yaml", "notes: [n1]", "notes: [e1]"),
+                "data/tables/t1.yaml:19:5: error: row 2, column 4 cites note 'e1', an edition note: edition notes are"
+                        + " shown on \"About this edition\", not under the table, so no cell or row cites them;"
+                        + " remove the citation, or cite a note under 'notes'");
+    }
+
+    /** The About page's anchors and the data notes' links name a note by its id alone: one id, one note. */
+    @Test
+    void anEditionNoteTakesAnIdNoTableNoteHas() {
+        assertFails(site().replace("data/tables/t1.yaml", "edition_notes: [{id: e1,", "edition_notes: [{id: n2,"),
+                "data/tables/t1.yaml:30:18: error: note id 'n2' is used by a note under 'notes' too; give each note"
+                        + " its own id");
+    }
+
+    @Test
+    void anEditionNoteHasAnIdAndATextOnly() {
+        assertFails(site().replace("data/tables/t1.yaml", "[{id: e1, text: {zh:", "[{id: e1, txt: {zh:"),
+                "data/tables/t1.yaml:30:26: error: unknown key 'txt' in 'edition_notes[0]'; expected one of: id, text");
     }
 
     @Test
@@ -314,28 +340,28 @@ class InputErrorsTest {
         assertFails(withTidy("tidy:\n  keys: [iron, manganese]\n  county: 9\n"
                         + "  dimensions: {kind: 1}\n  columns:\n    3: {measure: Remaining, period: \"2020-2025\"}\n"
                         + "    12: {measure: occupied}\n"),
-                "data/tables/t1.yaml:31:3: error: 'keys' lists 2 keys but the table has 3 rows; give one key per row, in"
+                "data/tables/t1.yaml:32:3: error: 'keys' lists 2 keys but the table has 3 rows; give one key per row, in"
                         + " the order of the rows",
-                "data/tables/t1.yaml:32:3: error: 'county' must be a column number of the table (1-5)",
-                "data/tables/t1.yaml:35:9: error: column 3 needs a 'measure': lower-case letters, digits and '-', e.g."
+                "data/tables/t1.yaml:33:3: error: 'county' must be a column number of the table (1-5)",
+                "data/tables/t1.yaml:36:9: error: column 3 needs a 'measure': lower-case letters, digits and '-', e.g."
                         + " area-remediated",
-                "data/tables/t1.yaml:36:5: error: '12' is not a column number of the table (1-5)");
+                "data/tables/t1.yaml:37:5: error: '12' is not a column number of the table (1-5)");
     }
 
     @Test
     void rowKeysAreUniqueAndDimensionsDeclared() {
         assertFails(withTidy("tidy:\n  key: 1\n  dimensions: {kind: 1}\n"),
-                "data/tables/t1.yaml:30:1: error: rows 1 and 2 of table 't1' have the same row key 'ferrous-metals'; give"
+                "data/tables/t1.yaml:31:1: error: rows 1 and 2 of table 't1' have the same row key 'ferrous-metals'; give"
                         + " the table a 'tidy:' block with 'key:' (the columns whose text keys each row) or 'keys:' (one"
                         + " key per row)",
-                "data/tables/t1.yaml:30:1: error: table 't1' gives the dimension 'kind', which open_data.dimensions in"
+                "data/tables/t1.yaml:31:1: error: table 't1' gives the dimension 'kind', which open_data.dimensions in"
                         + " data/site.yaml does not declare; declared: ");
     }
 
     @Test
     void aCountyColumnNeedsTheBoundaries() {
         assertFails(withTidy("tidy:\n  county: 5\n"),
-                "data/tables/t1.yaml:30:1: error: table 't1' names a county column, but there are no county boundaries"
+                "data/tables/t1.yaml:31:1: error: table 't1' names a county column, but there are no county boundaries"
                         + " (data/geo/) to give its counties' codes");
     }
 

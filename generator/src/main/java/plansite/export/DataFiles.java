@@ -183,6 +183,10 @@ public final class DataFiles {
             lines.add(List.of("note", n.id(), String.join("; ", cited.getOrDefault(n.id(), List.of())),
                     gz.text(n.text()), ge.text(n.text())));
         }
+        // How the edition set the table: no cell cites these, but whoever reuses the figures should know.
+        for (var n : t.editionNotes()) {
+            lines.add(List.of("edition_note", n.id(), "", gz.text(n.text()), ge.text(n.text())));
+        }
         lines.add(List.of("source", "", "", plan.site().title().in(zh), plan.site().title().in(en)
                 + "; " + plan.site().baseUrl() + en + "/tables/" + t.id() + ".html"));
         for (SiteSettings.DataLicence l : openData().licences()) {
@@ -279,8 +283,8 @@ public final class DataFiles {
         resources.add(printed(t, en, title + " (as printed, English)", title + ": the table as printed, in"
                 + " English. UTF-8 with a byte order mark, for Excel; programs should read the tidy file.", files));
         resources.add(file(t.id() + "-notes", t.id() + ".notes.csv", title + " (notes)", "The table's title, unit"
-                + " and notes, its source, licences and citation, in both languages. UTF-8 with a byte order mark,"
-                + " for Excel.", "csv", "text/csv", files, Ordered.map("fields", stringFields(CsvTables.NOTES_COLUMNS))));
+                + " and notes (with how this edition set the table), its source, licences and citation, in both"
+                + " languages. UTF-8 with a byte order mark, for Excel.", "csv", "text/csv", files, Ordered.map("fields", stringFields(CsvTables.NOTES_COLUMNS))));
         resources.add(tidyResource(t.id() + "-tidy", t.id() + ".tidy.csv", title + " (tidy)", "One row per value"
                 + " or text cell of the table, in both languages, with the row's key, role, county code and dimensions,"
                 + " the column's measure and period, the number split from its comparator, status or remark,"

@@ -66,6 +66,13 @@ public final class JsonTables {
             notes.add(Ordered.map("id", n.id(), "text", texts(n.text())));
         }
         out.put("notes", notes);
+        if (!table.editionNotes().isEmpty()) {
+            List<Object> edition = new ArrayList<>();
+            for (Note n : table.editionNotes()) {
+                edition.add(Ordered.map("id", n.id(), "text", texts(n.text())));
+            }
+            out.put("edition_notes", edition);
+        }
         return (JsonText.indented(out) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 

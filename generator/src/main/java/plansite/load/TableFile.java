@@ -18,6 +18,7 @@ record TableFile(
         List<Column> columns,
         List<Row> rows,
         List<Note> notes,
+        List<Note> editionNotes,
         DerivedFromFile derivedFrom,
         List<CheckFile> checks,
         ChartFile chart,

@@ -82,7 +82,16 @@ final class TableLoader {
             checkColumns(t.columns(), "/columns", lang, at, local);
         }
         List<Note> notes = t.notes() == null ? List.of() : t.notes();
-        Set<String> noteIds = checkNotes(notes, lang, at, local);
+        Set<String> noteIds = checkNotes(notes, "/notes", lang, at, local);
+        List<Note> editionNotes = t.editionNotes() == null ? List.of() : t.editionNotes();
+        Set<String> editionIds = checkNotes(editionNotes, "/edition_notes", lang, at, local);
+        for (int i = 0; i < editionNotes.size(); i++) {
+            // One id, one note: a link to zl-02's r1 must not depend on which list it is looked up in.
+            if (editionNotes.get(i).id() != null && noteIds.contains(editionNotes.get(i).id())) {
+                local.error(at.at("/edition_notes/" + i + "/id"), "note id '" + editionNotes.get(i).id()
+                        + "' is used by a note under 'notes' too; give each note its own id");
+            }
+        }
         if (local.hasErrors() || !hasColumns || !hasRows) {
             diags.addAll(local);
             return Optional.empty();
@@ -113,8 +122,8 @@ final class TableLoader {
         }
         TidyLayout tidy = tidy(t.tidy(), t.rows().size(), leaves.size(), at, local);
         Table table = new Table(t.id(), t.label(), t.title(), t.chapter(), t.section(), t.unit(), headerColumns,
-                t.columns(), t.rows(), notes, derived, checks, null, tidy, at.at("/id"));
-        checkRows(table, leaves, noteIds, local);
+                t.columns(), t.rows(), notes, editionNotes, derived, checks, null, tidy, at.at("/id"));
+        checkRows(table, leaves, noteIds, editionIds, local);
         if (t.chart() != null && !local.hasErrors()) {
             // Checked against the table as read: its rows, columns, units and checks must be sound first.
             Table plain = table;
@@ -295,11 +304,12 @@ final class TableLoader {
         }
     }
 
-    private static Set<String> checkNotes(List<Note> notes, List<String> lang, PositionIndex at, Diagnostics diags) {
+    private static Set<String> checkNotes(List<Note> notes, String pointer, List<String> lang, PositionIndex at,
+            Diagnostics diags) {
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < notes.size(); i++) {
             Note n = notes.get(i);
-            String p = "/notes/" + i;
+            String p = pointer + "/" + i;
             Required req = new Required(at, diags, "a note");
             if (req.text(n.id(), p, "id") && !ids.add(n.id())) {
                 diags.error(at.at(p + "/id"), "duplicate note id '" + n.id() + "'");
@@ -309,7 +319,21 @@ final class TableLoader {
         return ids;
     }
 
-    private static void checkRows(Table table, List<Column> leaves, Set<String> noteIds, Diagnostics diags) {
+    /**
+     * Why {@code where} may not cite note {@code id}: it is no note of the table, or an edition note, which
+     * stands on "About this edition" and so has no number under the table for a mark to point at.
+     */
+    private static String uncited(String where, String id, Set<String> editionIds) {
+        if (editionIds.contains(id)) {
+            return where + " cites note '" + id + "', an edition note: edition notes are shown on \"About this"
+                    + " edition\", not under the table, so no cell or row cites them; remove the citation, or cite a"
+                    + " note under 'notes'";
+        }
+        return where + " cites note '" + id + "', which is not in the table's notes";
+    }
+
+    private static void checkRows(Table table, List<Column> leaves, Set<String> noteIds, Set<String> editionIds,
+            Diagnostics diags) {
         UnitResolver units = new UnitResolver(table);
         List<Row> rows = table.rows();
         for (int r = 0; r < rows.size(); r++) {
@@ -321,7 +345,7 @@ final class TableLoader {
                 continue;
             }
             row.notes().stream().filter(n -> !noteIds.contains(n)).forEach(n -> diags.error(row.pos(),
-                    "row " + rowNumber + " cites note '" + n + "', which is not in the table's notes"));
+                    uncited("row " + rowNumber, n, editionIds)));
             for (int c = 0; c < leaves.size(); c++) {
                 Cell cell = row.cells().get(c);
                 String where = "row " + (r + 1) + ", column " + (c + 1);
@@ -333,7 +357,7 @@ final class TableLoader {
                             + " column");
                 }
                 cell.notes().stream().filter(n -> !noteIds.contains(n)).forEach(n -> diags.error(row.pos(),
-                        where + " cites note '" + n + "', which is not in the table's notes"));
+                        uncited(where, n, editionIds)));
                 if (!units.isWordColumn(c) && cell.isNumeric() && units.resolve(row, c).unit() == null) {
                     diags.error(row.pos(), where + " holds the number " + cell.value() + " without a unit; give the"
                             + " cell, the row, the column or the table a unit, or mark the column 'text: true'");

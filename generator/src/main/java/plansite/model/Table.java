@@ -8,6 +8,11 @@ import plansite.diag.SourcePos;
  * A table of the plan, as printed: a tree of column headers, rows of cells aligned with the leaf
  * columns (the first {@code headerColumns} of which are row headers), and notes; and a chart of it, or null; {@code tidy}, what its
  * rows and columns are in the tidy downloads (never null).
+ *
+ * <p>{@code notes} are for the table's readers (what the plan says: disagreements, units, what an empty cell
+ * means) and are printed under it; cells and rows cite them. {@code editionNotes} say how this edition set a
+ * table that the plan's text came out of its extraction damaged; they stand on "About this edition", and no
+ * cell or row cites them.
  */
 public record Table(
         String id,
@@ -20,6 +25,7 @@ public record Table(
         List<Column> columns,
         List<Row> rows,
         List<Note> notes,
+        List<Note> editionNotes,
         DerivedFrom derivedFrom,
         List<TableCheck> checks,
         Chart chart,
@@ -30,12 +36,13 @@ public record Table(
         columns = List.copyOf(columns);
         rows = List.copyOf(rows);
         notes = List.copyOf(notes);
+        editionNotes = List.copyOf(editionNotes);
         checks = List.copyOf(checks);
     }
 
     /** This table with {@code chart} drawn of it. */
     public Table withChart(Chart chart) {
-        return new Table(id, label, title, chapter, section, unit, headerColumns, columns, rows, notes, derivedFrom,
+        return new Table(id, label, title, chapter, section, unit, headerColumns, columns, rows, notes, editionNotes, derivedFrom,
                 checks, chart, tidy, pos);
     }
 

@@ -10,6 +10,11 @@ final class AboutPages implements PageKind {
 
     private final PageContext site;
 
+    /** The anchor, on "About this edition", of the entry saying how the edition set table {@code tableId}. */
+    static String tableAnchor(String tableId) {
+        return "edition-" + tableId;
+    }
+
     AboutPages(PageContext site) {
         this.site = site;
     }

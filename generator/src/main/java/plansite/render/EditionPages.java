@@ -45,7 +45,32 @@ final class EditionPages {
                     text(e.reason())));
         }
         List<String> notes = plan.site().editionNotes().stream().map(this::text).toList();
-        return Map.of("page", page, "about", new Views.AboutPage(errata, AboutPages.DATA_NOTES + ".html", notes));
+        return Map.of("page", page, "about", new Views.AboutPage(errata, AboutPages.DATA_NOTES + ".html", notes,
+                editedTables()));
+    }
+
+    /**
+     * Each table the edition had to set again, with how it did: in the order the plan prints the tables (by
+     * chapter, then by place in the chapter, tables derived from the text after), each linking to its page.
+     */
+    private List<Views.EditionTableView> editedTables() {
+        List<Views.EditionTableView> out = new ArrayList<>();
+        for (Chapter c : plan.chapters(fallback)) {
+            List<String> placed = c.tablePlacements().stream().map(p -> p.tableId()).toList();
+            plan.tables().stream().filter(t -> t.chapter().equals(c.id()) && !t.editionNotes().isEmpty())
+                    .sorted(java.util.Comparator.comparingInt((Table t) -> placed.contains(t.id())
+                            ? placed.indexOf(t.id()) : Integer.MAX_VALUE))
+                    .forEach(t -> {
+                        String anchor = AboutPages.tableAnchor(t.id());
+                        List<Views.EditionNoteView> notes = t.editionNotes().stream()
+                                .map(n -> new Views.EditionNoteView(anchor + "-" + n.id(), text(n.text()),
+                                        noteText(n.text()).lang()))
+                                .toList();
+                        out.add(new Views.EditionTableView(anchor, text(t.label()), text(t.title()),
+                                TablePages.PAGE_FOLDER + t.id() + ".html", notes));
+                    });
+        }
+        return out;
     }
 
     Map<String, Object> dataNotes(Views.Page page) {

@@ -114,6 +114,13 @@ final class TableHtmlWriter {
             }
             out.append("</p>\n");
         }
+        if (tv.editionNotes()) {
+            // How the edition set a damaged table is no note for its readers: one quiet line says where it is told
+            // (before the notes: a figcaption must be the figure's last child).
+            out.append("  <p class=\"table-edition\"><a href=\"").append(tv.pageHref() == null ? "../" : "")
+                    .append(AboutPages.ABOUT).append(".html#").append(esc(AboutPages.tableAnchor(tv.id()))).append("\">")
+                    .append(word("tableEditionLink")).append("</a></p>\n");
+        }
         if (!tv.notes().isEmpty()) {
             out.append("  <figcaption class=\"table-notes\">\n    <p class=\"notes-title\">").append(word("notes"))
                     .append("</p>\n    <ol>\n");

@@ -44,7 +44,7 @@ final class TableViews {
         });
         return new Views.TableView(table.id(), text(table.label()), text(table.title()), pageHref, table.isDerived(),
                 text(table.unit()),
-                headerRows(table), body, notes);
+                headerRows(table), body, notes, !table.editionNotes().isEmpty());
     }
 
     private List<List<Views.HeaderCell>> headerRows(Table table) {

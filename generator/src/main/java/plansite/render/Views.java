@@ -213,7 +213,10 @@ public final class Views {
     public record RootLanguage(String code, String htmlLang, String name, String title, String description,
             String href, String publisher, String issued) {}
 
-    /** A table laid out for HTML: header rows and body rows as grids with spans. */
+    /**
+     * A table laid out for HTML: header rows and body rows as grids with spans; {@code editionNotes}: whether
+     * "About this edition" says how the edition set it (then the table links to that entry).
+     */
     public record TableView(
             String id,
             String label,
@@ -223,7 +226,8 @@ public final class Views {
             String unit,
             List<List<HeaderCell>> headerRows,
             List<List<BodyCell>> bodyRows,
-            List<NoteView> notes) {
+            List<NoteView> notes,
+            boolean editionNotes) {
         public TableView {
             headerRows = headerRows.stream().<List<HeaderCell>>map(List::copyOf).toList();
             bodyRows = bodyRows.stream().<List<BodyCell>>map(List::copyOf).toList();
@@ -262,12 +266,27 @@ public final class Views {
     public record NoteRef(int number, String noteId, String refId) {}
 
     /** The "about this edition" page: what the text edition is, and every mend of conversion damage. */
-    public record AboutPage(List<ErratumView> errata, String dataNotesHref, List<String> editionNotes) {
+    public record AboutPage(List<ErratumView> errata, String dataNotesHref, List<String> editionNotes,
+            List<EditionTableView> tables) {
         public AboutPage {
             errata = List.copyOf(errata);
             editionNotes = List.copyOf(editionNotes);
+            tables = List.copyOf(tables);
         }
     }
+
+    /**
+     * A table on "About this edition": its anchor there ({@code id}), its label and title, the link back to its
+     * page, and how the edition set it.
+     */
+    public record EditionTableView(String id, String label, String title, String href, List<EditionNoteView> notes) {
+        public EditionTableView {
+            notes = List.copyOf(notes);
+        }
+    }
+
+    /** One edition note: its anchor, its text, and the html lang of the text when it differs from the page's. */
+    public record EditionNoteView(String id, String text, String lang) {}
 
     /** One mend: where (linked), the converted text, the mended text, why. */
     public record ErratumView(String where, String href, String source, String mended, String reason) {}

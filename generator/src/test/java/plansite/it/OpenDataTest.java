@@ -144,6 +144,16 @@ class OpenDataTest {
                             t.id() + ".notes.csv: note " + n.id() + " (" + lang + ")");
                 }
             }
+            // How the edition set the table is not under it on the page, but whoever reuses the figures is told.
+            for (var n : t.editionNotes()) {
+                assertTrue(notes.contains("\r\nedition_note," + n.id() + ",,"), t.id() + ".notes.csv: edition note "
+                        + n.id());
+                for (String lang : List.of("zh", "en")) {
+                    String text = n.text().in(lang, "zh");
+                    assertTrue(notes.contains(text.replace("\"", "\"\"")) || notes.contains(text),
+                            t.id() + ".notes.csv: edition note " + n.id() + " (" + lang + ")");
+                }
+            }
             if (t.unit() != null) {
                 assertTrue(notes.contains("\r\nunit,,," + t.unit().in("zh")), t.id() + ": the table's unit");
             }
