@@ -502,6 +502,12 @@ public final class DataFiles {
             }
 
             @Override
+            public void close() throws IOException {
+                // The caller closes its own stream: closing it here too would put the file twice.
+                flush();
+            }
+
+            @Override
             public void write(byte[] b, int off, int len) throws IOException {
                 out.write(b, off, len);
                 size[0] += len;
