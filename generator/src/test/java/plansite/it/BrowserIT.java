@@ -396,6 +396,29 @@ class BrowserIT extends ServedInBrowser {
         }
     }
 
+    /**
+     * A table page with a chart: the chart, which cannot be split across pages, once pushed everything to
+     * page 2 and left page 1 blank below the title. Page 1 now carries the table's header row and
+     * the chart is still printed (its summary is on paper).
+     */
+    @Test
+    void printingATablePageWithAChartPutsTheTableOnPageOneAndKeepsTheChart() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("plansite-print-chart-");
+        for (String page : List.of("en/tables/zl-04.html", "zh/tables/zl-05.html", "zh/tables/zl-02.html")) {
+            open(page);
+            @SuppressWarnings("unchecked")
+            List<String> headers = (List<String>) js("return Array.from(document.querySelectorAll("
+                    + "'main .plan-table thead th')).map(function (th) { return th.textContent; });");
+            String summary = String.valueOf(js("return document.querySelector('main .chart-summary').textContent"));
+            String name = page.replace('/', '-');
+            String first = squeezed(printedText(dir, name + "-1", true));
+            List<String> notOnPageOne = headers.stream().filter(h -> !first.contains(squeezed(h))).toList();
+            assertEquals(List.of(), notOnPageOne, page + ": page 1 carries the table's header row: " + first);
+            String all = squeezed(printedText(dir, name, false));
+            assertTrue(all.contains(squeezed(summary)), page + ": the chart is printed too");
+        }
+    }
+
     @Test
     void theHeaderIsOneRowOnADesktopInEnglishAndCompactOnAPhone() {
         Dimension before = driver.manage().window().getSize();
