@@ -419,6 +419,31 @@ class BrowserIT extends ServedInBrowser {
         }
     }
 
+    /** On a phone the header's search box showed "e.g. Ling" and "例：干": its whole placeholder must fit. */
+    @Test
+    void theSearchBoxShowsItsWholePlaceholderOnAPhone() {
+        Dimension before = driver.manage().window().getSize();
+        try {
+            for (int width : new int[] {320, 360}) {
+                driver.manage().window().setSize(new Dimension(width, 780));
+                for (String page : List.of("en/ch1.html", "zh/ch1.html", "zh/tables/zl-02.html")) {
+                    open(page);
+                    String fit = String.valueOf(js("var i = document.getElementById('site-search-q');"
+                            + " var s = getComputedStyle(i); var c = document.createElement('canvas').getContext('2d');"
+                            + " c.font = s.fontStyle + ' ' + s.fontWeight + ' ' + s.fontSize + ' ' + s.fontFamily;"
+                            + " var room = i.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight);"
+                            + " var need = c.measureText(i.placeholder).width;"
+                            + " return (window.innerWidth === " + width + ") + ' ' + (need <= room) + ' ' + i.placeholder"
+                            + " + ' ' + need.toFixed(1) + ' ' + room.toFixed(1);"));
+                    assertTrue(fit.startsWith("true true "), page + " at " + width + " px: viewport, fits, placeholder, "
+                            + "its width and the room for it: " + fit);
+                }
+            }
+        } finally {
+            driver.manage().window().setSize(before);
+        }
+    }
+
     @Test
     void theHeaderIsOneRowOnADesktopInEnglishAndCompactOnAPhone() {
         Dimension before = driver.manage().window().getSize();
