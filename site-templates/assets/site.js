@@ -112,18 +112,53 @@
 
   /* Tables wider than their box: show the line that says they scroll, and tell the group headings how
      wide the sticky row labels are, so that a heading stays in view beside them. */
-  function tableCues() {
-    var boxes = document.querySelectorAll(".table-scroll");
+  /* Boxes are measured first and changed after: a change between two measurements made the browser lay the
+     whole page out again for the next one, once per table. And a box is measured when it comes near the
+     window, not at load: on the one-page edition, whose chapters are laid out only as they are reached
+     (content-visibility in site.css), measuring its dozens of tables at once laid out the whole plan. */
+  function measureTables(boxes) {
+    var cues = [];
     for (var i = 0; i < boxes.length; i++) {
       var box = boxes[i];
-      var hint = box.parentNode.querySelector(".scroll-hint");
-      if (hint) { hint.hidden = box.scrollWidth <= box.clientWidth + 1; }
       var stick = box.querySelector("thead th.stick");
-      if (stick) {
-        var right = stick.getBoundingClientRect().right - box.getBoundingClientRect().left + box.scrollLeft;
-        box.style.setProperty("--stick-right", Math.round(right) + "px");
-      }
+      cues.push({
+        box: box,
+        hint: box.parentNode.querySelector(".scroll-hint"),
+        wide: box.scrollWidth > box.clientWidth + 1,
+        right: stick ? stick.getBoundingClientRect().right - box.getBoundingClientRect().left + box.scrollLeft : null
+      });
     }
+    for (var j = 0; j < cues.length; j++) {
+      if (cues[j].hint) { cues[j].hint.hidden = !cues[j].wide; }
+      if (cues[j].right !== null) { cues[j].box.style.setProperty("--stick-right", Math.round(cues[j].right) + "px"); }
+    }
+  }
+
+  var tablesInView = null; // the boxes near the window, while an IntersectionObserver follows them
+  function watchTables() {
+    var boxes = document.querySelectorAll(".table-scroll");
+    if (!boxes.length) { return; }
+    if (!("IntersectionObserver" in window)) { measureTables(boxes); return; }
+    tablesInView = [];
+    var observer = new IntersectionObserver(function (entries) {
+      var coming = [];
+      entries.forEach(function (e) {
+        var at = tablesInView.indexOf(e.target);
+        if (e.isIntersecting) {
+          if (at < 0) { tablesInView.push(e.target); }
+          coming.push(e.target);
+        } else if (at >= 0) {
+          tablesInView.splice(at, 1);
+        }
+      });
+      measureTables(coming);
+    }, { rootMargin: "50% 0px" });
+    for (var i = 0; i < boxes.length; i++) { observer.observe(boxes[i]); }
+  }
+
+  /* After a resize or a new text size: the tables in view now; the others as they come into view. */
+  function tableCues() {
+    measureTables(tablesInView || document.querySelectorAll(".table-scroll"));
   }
 
   /* Each chart's PNG: drawn here from the chart in the page (rectangles, lines, circles and texts, with their
@@ -233,7 +268,7 @@
     followSection();
     chapterFilter();
     fontSizeSwitch();
-    tableCues();
+    watchTables();
     chartPng();
     var timer = null;
     window.addEventListener("resize", function () {
