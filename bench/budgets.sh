@@ -48,7 +48,7 @@ done
 echo
 echo "## Lighthouse $LH_VERSION (headless Chromium; the site served on 127.0.0.1 with gzip, by bench/gzip_server.py)"
 echo
-port=8765
+port=${LH_PORT:-8765} # LH_PORT: another port, when someone else on the machine runs this too
 python3 bench/gzip_server.py "$out/site" "$port" &
 server=$!
 trap 'kill $server 2>/dev/null; rm -rf "$out"' EXIT

@@ -112,18 +112,155 @@
 
   /* Tables wider than their box: show the line that says they scroll, and tell the group headings how
      wide the sticky row labels are, so that a heading stays in view beside them. */
-  function tableCues() {
-    var boxes = document.querySelectorAll(".table-scroll");
+  /* Boxes are measured first and changed after: a change between two measurements made the browser lay the
+     whole page out again for the next one, once per table. And a box is measured when it comes near the
+     window, not at load: on the one-page edition, whose chapters are laid out only as they are reached
+     (content-visibility in site.css), measuring its dozens of tables at once laid out the whole plan. */
+  function measureTables(boxes) {
+    var cues = [];
     for (var i = 0; i < boxes.length; i++) {
       var box = boxes[i];
-      var hint = box.parentNode.querySelector(".scroll-hint");
-      if (hint) { hint.hidden = box.scrollWidth <= box.clientWidth + 1; }
       var stick = box.querySelector("thead th.stick");
-      if (stick) {
-        var right = stick.getBoundingClientRect().right - box.getBoundingClientRect().left + box.scrollLeft;
-        box.style.setProperty("--stick-right", Math.round(right) + "px");
+      cues.push({
+        box: box,
+        hint: box.parentNode.querySelector(".scroll-hint"),
+        wide: box.scrollWidth > box.clientWidth + 1,
+        right: stick ? stick.getBoundingClientRect().right - box.getBoundingClientRect().left + box.scrollLeft : null
+      });
+    }
+    for (var j = 0; j < cues.length; j++) {
+      if (cues[j].hint) { cues[j].hint.hidden = !cues[j].wide; }
+      if (cues[j].right !== null) { cues[j].box.style.setProperty("--stick-right", Math.round(cues[j].right) + "px"); }
+    }
+  }
+
+  var tablesInView = null; // the boxes near the window, while an IntersectionObserver follows them
+  function watchTables() {
+    var boxes = document.querySelectorAll(".table-scroll");
+    if (!boxes.length) { return; }
+    if (!("IntersectionObserver" in window)) { measureTables(boxes); return; }
+    tablesInView = [];
+    var observer = new IntersectionObserver(function (entries) {
+      var coming = [];
+      entries.forEach(function (e) {
+        var at = tablesInView.indexOf(e.target);
+        if (e.isIntersecting) {
+          if (at < 0) { tablesInView.push(e.target); }
+          coming.push(e.target);
+        } else if (at >= 0) {
+          tablesInView.splice(at, 1);
+        }
+      });
+      measureTables(coming);
+    }, { rootMargin: "50% 0px" });
+    for (var i = 0; i < boxes.length; i++) { observer.observe(boxes[i]); }
+  }
+
+  /* After a resize or a new text size: the tables in view now; the others as they come into view. */
+  function tableCues() {
+    measureTables(tablesInView || document.querySelectorAll(".table-scroll"));
+  }
+
+  /* Each chart's PNG: drawn here from the chart in the page (rectangles, lines, circles and texts, with their
+     colours in the light scheme), with its title above and its source below, twice the drawing's size. No
+     image is loaded, so the canvas may be saved from file:// and under default-src 'self'; without script
+     there is no PNG button, and the SVG download beside it stays. */
+  function chartPng() {
+    var places = document.querySelectorAll(".chart-links[data-png-name]");
+    for (var i = 0; i < places.length; i++) {
+      var svg = places[i].parentNode.querySelector("svg.chart-svg");
+      if (!svg || !window.HTMLCanvasElement || !document.createElement("canvas").toBlob) { continue; }
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "chart-png";
+      button.textContent = places[i].getAttribute("data-png-label");
+      button.addEventListener("click", savePng.bind(null, places[i], svg));
+      places[i].appendChild(document.createTextNode(" "));
+      places[i].appendChild(button);
+    }
+  }
+
+  function number(el, name) { return parseFloat(el.getAttribute(name)) || 0; }
+
+  /* Lines of text no wider than max on the canvas, broken at spaces, or anywhere between CJK characters. */
+  function lines(ctx, text, max) {
+    var out = [], line = "", parts = text.match(/[\u2e80-\uffff]|[^\s\u2e80-\uffff]+|\s+/g) || [];
+    for (var i = 0; i < parts.length; i++) {
+      if (line && ctx.measureText(line + parts[i]).width > max) { out.push(line.trim()); line = /^\s+$/.test(parts[i]) ? "" : parts[i]; }
+      else { line += parts[i]; }
+    }
+    if (line.trim()) { out.push(line.trim()); }
+    return out;
+  }
+
+  function savePng(place, svg) {
+    var view = svg.viewBox.baseVal, scale = 2, pad = 8;
+    var figure = place.parentNode, caption = figure.querySelector(".chart-caption");
+    var title = caption ? caption.textContent.replace(/\s+/g, " ").trim() : "";
+    // Below the chart, as in its SVG file: the notes it cites (without their links) and its source.
+    var footer = [];
+    var notes = figure.querySelectorAll(".chart-notes li");
+    for (var n = 0; n < notes.length; n++) {
+      var note = notes[n].cloneNode(true), links = note.querySelectorAll("a");
+      for (var m = 0; m < links.length; m++) { links[m].remove(); }
+      footer.push(note.textContent.replace(/\s+/g, " ").trim());
+    }
+    footer.push(place.getAttribute("data-png-source") || "");
+    svg.classList.add("chart-light"); // the light scheme's colours, whatever the reader's scheme
+    var style = getComputedStyle(svg), family = style.fontFamily, ink = style.color;
+    var probe = document.createElement("canvas").getContext("2d");
+    probe.font = "bold 18px " + family;
+    var titleLines = lines(probe, title, view.width - 2 * pad);
+    probe.font = "12px " + family;
+    var sourceLines = [];
+    footer.forEach(function (text) { sourceLines = sourceLines.concat(lines(probe, text, view.width - 2 * pad)); });
+    var top = titleLines.length * 24 + 8, height = top + view.height + sourceLines.length * 16 + 8;
+    var canvas = document.createElement("canvas");
+    canvas.width = Math.ceil(view.width * scale);
+    canvas.height = Math.ceil(height * scale);
+    var ctx = canvas.getContext("2d");
+    ctx.scale(scale, scale);
+    ctx.fillStyle = "#ffffff";
+    ctx.fillRect(0, 0, view.width, height);
+    ctx.fillStyle = ink;
+    ctx.font = "bold 18px " + family;
+    titleLines.forEach(function (line, k) { ctx.fillText(line, pad, 20 + 24 * k); });
+    ctx.translate(-view.x, top - view.y);
+    var marks = svg.querySelectorAll("rect, line, circle, text");
+    for (var i = 0; i < marks.length; i++) {
+      var el = marks[i], s = getComputedStyle(el), tag = el.tagName.toLowerCase();
+      if (s.display === "none" || s.visibility === "hidden") { continue; }
+      ctx.beginPath();
+      if (tag === "text") {
+        ctx.font = s.fontStyle + " " + s.fontWeight + " " + s.fontSize + " " + s.fontFamily;
+        ctx.textAlign = s.textAnchor === "middle" ? "center" : s.textAnchor === "end" ? "right" : "left";
+        ctx.fillStyle = s.fill;
+        ctx.fillText(el.textContent, number(el, "x"), number(el, "y"));
+        continue;
+      }
+      if (tag === "rect") { ctx.rect(number(el, "x"), number(el, "y"), number(el, "width"), number(el, "height")); }
+      if (tag === "circle") { ctx.arc(number(el, "cx"), number(el, "cy"), number(el, "r"), 0, 2 * Math.PI); }
+      if (tag === "line") { ctx.moveTo(number(el, "x1"), number(el, "y1")); ctx.lineTo(number(el, "x2"), number(el, "y2")); }
+      if (tag !== "line" && s.fill !== "none") { ctx.fillStyle = s.fill; ctx.fill(); }
+      if (s.stroke !== "none" && parseFloat(s.strokeWidth) > 0) {
+        ctx.strokeStyle = s.stroke; ctx.lineWidth = parseFloat(s.strokeWidth); ctx.stroke();
       }
     }
+    svg.classList.remove("chart-light");
+    ctx.setTransform(scale, 0, 0, scale, 0, 0);
+    ctx.textAlign = "left";
+    ctx.font = "12px " + family;
+    ctx.fillStyle = "#4a5560";
+    sourceLines.forEach(function (line, k) { ctx.fillText(line, pad, top + view.height + 12 + 16 * k); });
+    canvas.toBlob(function (blob) {
+      var link = document.createElement("a");
+      link.href = URL.createObjectURL(blob);
+      link.download = place.getAttribute("data-png-name");
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+      window.setTimeout(function () { URL.revokeObjectURL(link.href); }, 10000);
+    }, "image/png");
   }
 
   function start() {
@@ -131,7 +268,8 @@
     followSection();
     chapterFilter();
     fontSizeSwitch();
-    tableCues();
+    watchTables();
+    chartPng();
     var timer = null;
     window.addEventListener("resize", function () {
       window.clearTimeout(timer);

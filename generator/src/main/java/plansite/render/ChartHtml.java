@@ -65,7 +65,14 @@ final class ChartHtml {
             }
             out.append("  </ul>\n");
         }
-        out.append("  <p class=\"chart-links\"><a href=\"").append(esc(tableHref)).append("\">")
+        // The PNG is drawn in the reader's browser from the chart in the page (site.js adds its button; without
+        // script there is none): its label, the file's name and the source line it carries under the chart.
+        String source = w.getOrDefault("chartSource", "{table}, {site}").replace("{table}", text(t.label(), lang) + " "
+                + text(t.title(), lang)).replace("{site}", text(plan.site().title(), lang));
+        out.append("  <p class=\"chart-links\" data-png-label=\"")
+                .append(esc(w.getOrDefault("chartDownloadPng", "Download as a picture (PNG)")))
+                .append("\" data-png-name=\"").append(esc(t.id() + ".png")).append("\" data-png-source=\"")
+                .append(esc(source)).append("\"><a href=\"").append(esc(tableHref)).append("\">")
                 .append(esc(w.getOrDefault("chartTableLink", "the figures in the table"))).append("</a>")
                 .append(esc(w.getOrDefault("chartLinkSep", " · "))).append("<a href=\"").append(esc(fileHref))
                 .append("\" download>").append(esc(w.getOrDefault("chartDownload", "Download the chart (SVG)")))

@@ -24,9 +24,19 @@ import plansite.model.UnitResolver;
 final class ChartSvg {
     static final int WIDTH = 400;
     private static final int PAD = 8;
-    private static final int FONT = 14;
-    private static final int BAR = 16;
-    private static final int LINE = 20;
+    /*
+     * Text sizes in the drawing's units (site.css and the file's own style use the same). The drawing is
+     * 400 units wide and shown at the text column's width: 352 px on a 360 px phone, where the smallest
+     * text (14) is drawn at 12.3 px and a row's name at 14.1 px; on a desktop at most 432 px.
+     */
+    /** A row's name. */
+    private static final int FONT = 16;
+    /** The figures beside the marks, the legend and the unit. */
+    private static final int VALUE = 15;
+    /** The axis's ticks and a figure inside its part of a stacked bar. */
+    private static final int SMALL = 14;
+    private static final int BAR = 17;
+    private static final int LINE = 22;
     /** The maps' colour-blind-safe sequential palette (map.css), picked so that neighbours differ most. */
     private static final int[][] SERIES_CLASSES = {{3}, {2, 4}, {1, 2, 4}, {1, 2, 3, 4}};
 
@@ -142,15 +152,16 @@ final class ChartSvg {
             this.d = d;
             double y = 0;
             if (standalone) {
-                for (String line : wrap(d.title(), WIDTH - 2 * PAD, 16)) {
-                    y += 22;
+                for (String line : wrap(d.title(), WIDTH - 2 * PAD, 18)) {
+                    y += 24;
                     body.append("<text class=\"chart-title\" x=\"").append(PAD).append("\" y=\"").append(num(y))
                             .append("\">").append(esc(line)).append("</text>\n");
                 }
                 y += 6;
             }
             BigDecimal top = BigDecimal.ZERO;
-            double reserve = 0;
+            // Per figure beside a bar: its value and the width of what is written after the bar.
+            List<double[]> ends = new ArrayList<>();
             for (Category c : d.categories()) {
                 BigDecimal stack = BigDecimal.ZERO;
                 List<String> outside = new ArrayList<>();
@@ -166,25 +177,34 @@ final class ChartSvg {
                 if (d.kind() == Chart.Kind.STACKED) {
                     top = top.max(stack);
                 } else if (d.kind() != Chart.Kind.DOTS) {
-                    for (String s : outside) {
-                        reserve = Math.max(reserve, width(s, 13) + 6);
+                    for (int i = 0; i < c.values().size(); i++) {
+                        Value v = c.values().get(i);
+                        ends.add(new double[] {v.number() == null ? 0 : v.number().doubleValue(), width(outside.get(i), VALUE) + 6});
                     }
                 }
             }
             this.max = top.signum() == 0 ? BigDecimal.ONE : top;
             double[] ticks = ticks(max.doubleValue());
-            // The last tick's label is centred on the axis's end: half of it must fit too.
-            reserve = Math.max(reserve, width(tick(ticks[ticks.length - 1]), 12) / 2 + 2);
-            this.plotWidth = WIDTH - 2 * PAD - reserve;
-            y = legend(y);
             double scaleMax = ticks[ticks.length - 1];
+            // The last tick's label is centred on the axis's end: half of it must fit too.
+            double room = WIDTH - 2 * PAD;
+            double width = room - (width(tick(ticks[ticks.length - 1]), SMALL) / 2 + 2);
+            // Each figure written after its own bar must fit: the longest bar's figure, not the longest figure
+            // ("empty in the table" stands at the axis and needs no room at the bars' end), sets the scale.
+            for (double[] e : ends) {
+                if (e[0] > 0) {
+                    width = Math.min(width, (room - e[1]) * scaleMax / e[0]);
+                }
+            }
+            this.plotWidth = Math.max(width, room * 0.3);
+            y = legend(y);
             double rowsTop = y;
             for (Category c : d.categories()) {
                 y = category(c, y, scaleMax);
             }
             y += 4;
             axis(ticks, scaleMax, rowsTop, y);
-            y += 40;
+            y += 44;
             if (standalone) {
                 // The downloaded file stands alone: its notes and its source go with it.
                 y += 10;
@@ -207,13 +227,13 @@ final class ChartSvg {
             double x = PAD;
             y += 4;
             for (int i = 0; i < d.series().size(); i++) {
-                double w = width(d.series().get(i), 13) + 26;
+                double w = width(d.series().get(i), VALUE) + 26;
                 if (x + w > WIDTH - PAD && x > PAD) {
                     x = PAD;
                     y += LINE;
                 }
-                mark(i, x, y + 3, 14, 12);
-                body.append("<text class=\"chart-legend\" x=\"").append(num(x + 19)).append("\" y=\"").append(num(y + 14))
+                mark(i, x, y + 4, 14, 13);
+                body.append("<text class=\"chart-legend\" x=\"").append(num(x + 19)).append("\" y=\"").append(num(y + 16))
                         .append("\">").append(esc(d.series().get(i))).append("</text>\n");
                 x += w + 8;
             }
@@ -281,7 +301,7 @@ final class ChartSvg {
                         double w = v.number().doubleValue() / scaleMax * plotWidth;
                         bar(i, at, y, w, v);
                         String label = valueText(v);
-                        if (width(label, 12) + 4 <= w) {
+                        if (width(label, SMALL) + 4 <= w) {
                             body.append("<text class=\"chart-value chart-in ").append(seriesClass(i)).append("-text\" x=\"")
                                     .append(num(at + w / 2)).append("\" y=\"").append(num(y + BAR - 4))
                                     .append("\" data-series=\"").append(i).append("\">").append(esc(label))
@@ -293,10 +313,10 @@ final class ChartSvg {
                     }
                     y += BAR + 3;
                     // What does not fit inside its part is written below the bar, on lines of their own.
-                    for (String line : wrap(String.join(word("chartSep", "; "), after), WIDTH - 2 * PAD, 13)) {
+                    for (String line : wrap(String.join(word("chartSep", "; "), after), WIDTH - 2 * PAD, VALUE)) {
                         body.append("<text class=\"chart-value\" x=\"").append(num(plotLeft)).append("\" y=\"")
-                                .append(num(y + 11)).append("\">").append(esc(line)).append("</text>\n");
-                        y += 16;
+                                .append(num(y + 13)).append("\">").append(esc(line)).append("</text>\n");
+                        y += 19;
                     }
                 }
                 case DOTS -> {
@@ -314,20 +334,20 @@ final class ChartSvg {
                     double tx = plotLeft;
                     for (int i = 0; i < c.values().size(); i++) {
                         Value v = c.values().get(i);
-                        List<String> lines = wrap(d.series().get(i) + " " + valueText(v), WIDTH - 2 * PAD, 13);
-                        if ((lines.size() > 1 || tx + width(lines.get(0), 13) > WIDTH - PAD) && tx > plotLeft) {
+                        List<String> lines = wrap(d.series().get(i) + " " + valueText(v), WIDTH - 2 * PAD, VALUE);
+                        if ((lines.size() > 1 || tx + width(lines.get(0), VALUE) > WIDTH - PAD) && tx > plotLeft) {
                             tx = plotLeft;
-                            y += 17;
+                            y += 19;
                         }
                         for (int k = 0; k < lines.size(); k++) {
                             if (k > 0) {
-                                y += 17;
+                                y += 19;
                             }
                             body.append("<text class=\"chart-value\" x=\"").append(num(tx)).append("\" y=\"")
-                                    .append(num(y + 12)).append("\" data-series=\"").append(i).append("\">")
+                                    .append(num(y + 14)).append("\" data-series=\"").append(i).append("\">")
                                     .append(esc(lines.get(k))).append("</text>\n");
                         }
-                        tx = lines.size() > 1 ? WIDTH : tx + width(lines.get(0), 13) + 16;
+                        tx = lines.size() > 1 ? WIDTH : tx + width(lines.get(0), VALUE) + 16;
                     }
                     y += 18;
                 }
@@ -354,12 +374,12 @@ final class ChartSvg {
                 double x = plotLeft + t / scaleMax * plotWidth;
                 body.append("<line class=\"chart-grid\" x1=\"").append(num(x)).append("\" y1=\"").append(num(top))
                         .append("\" x2=\"").append(num(x)).append("\" y2=\"").append(num(y)).append("\"/>\n");
-                body.append("<text class=\"chart-tick\" x=\"").append(num(x)).append("\" y=\"").append(num(y + 14))
+                body.append("<text class=\"chart-tick\" x=\"").append(num(x)).append("\" y=\"").append(num(y + 16))
                         .append("\">").append(tick(t)).append("</text>\n");
             }
             body.append("<line class=\"chart-axis\" x1=\"").append(num(plotLeft)).append("\" y1=\"").append(num(y))
                     .append("\" x2=\"").append(num(plotLeft + plotWidth)).append("\" y2=\"").append(num(y)).append("\"/>\n");
-            body.append("<text class=\"chart-unit\" x=\"").append(PAD).append("\" y=\"").append(num(y + 32)).append("\">")
+            body.append("<text class=\"chart-unit\" x=\"").append(PAD).append("\" y=\"").append(num(y + 36)).append("\">")
                     .append(esc(word("chartUnit", "Unit: {unit}").replace("{unit}", d.unit() == null ? "" : d.unit())))
                     .append("</text>\n");
         }
@@ -463,13 +483,13 @@ final class ChartSvg {
     /** The rules of site.css's Charts section, for the standalone file, in the light scheme. */
     private static final String STANDALONE_STYLE = "svg{font-family:system-ui,-apple-system,\"PingFang SC\","
             + "\"Hiragino Sans GB\",\"Microsoft YaHei\",\"Noto Sans CJK SC\",\"Segoe UI\",Roboto,Arial,sans-serif;"
-            + "color:#1d2327}text{fill:currentColor;font-size:14px}.chart-ground{fill:#fff}"
-            + ".chart-title{font-size:16px;font-weight:bold}.chart-value,.chart-legend,.chart-unit{font-size:13px}"
-            + ".chart-tick,.chart-source{font-size:12px;fill:#4a5560}.chart-tick{text-anchor:middle}"
+            + "color:#1d2327}text{fill:currentColor;font-size:16px}.chart-ground{fill:#fff}"
+            + ".chart-title{font-size:18px;font-weight:bold}.chart-value,.chart-legend,.chart-unit{font-size:15px}"
+            + ".chart-tick{font-size:14px}.chart-source{font-size:12px}.chart-tick,.chart-source{fill:#4a5560}.chart-tick{text-anchor:middle}"
             + ".chart-missing{font-style:italic;fill:#4a5560}.chart-bar{stroke:currentColor;stroke-width:.75}"
             + ".chart-grid{stroke:#d5dbe0}.chart-axis{stroke:currentColor}.chart-track{stroke:#767676;stroke-width:1}"
             + ".chart-dot{stroke:currentColor;stroke-width:1.5}.chart-dot-hollow{fill:#fff;stroke-width:2.5}"
-            + ".chart-in{text-anchor:middle;font-size:12px}"
+            + ".chart-in{text-anchor:middle;font-size:14px}"
             + ".chart-c1{fill:#a1dab4}.chart-c2{fill:#41b6c4}.chart-c3{fill:#2c7fb8}.chart-c4{fill:#253494}"
             + ".chart-c1-text,.chart-c2-text{fill:#000}.chart-c3-text,.chart-c4-text{fill:#fff}";
 }

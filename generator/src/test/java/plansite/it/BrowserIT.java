@@ -396,6 +396,62 @@ class BrowserIT extends ServedInBrowser {
         }
     }
 
+    /**
+     * A table page with a chart: the chart, which cannot be split across pages, once pushed everything to
+     * page 2 and left page 1 blank below the title. Page 1 now carries the table's header row and
+     * the chart is still printed, its summary and notes whole.
+     */
+    @Test
+    void printingATablePageWithAChartPutsTheTableOnPageOneAndKeepsTheChart() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("plansite-print-chart-");
+        for (String page : List.of("en/tables/zl-04.html", "zh/tables/zl-05.html", "zh/tables/zl-02.html")) {
+            open(page);
+            @SuppressWarnings("unchecked")
+            List<String> headers = (List<String>) js("return Array.from(document.querySelectorAll("
+                    + "'main .plan-table thead th')).map(function (th) { return th.textContent; });");
+            // The chart's summary and notes, each whole (a portrait page laid out at a landscape page's width
+            // once cut their lines at the paper's edge).
+            @SuppressWarnings("unchecked")
+            List<String> chartTexts = (List<String>) js("return Array.from(document.querySelectorAll("
+                    + "'main figure.chart .chart-summary, main figure.chart .chart-notes li')).map(function (e) {"
+                    + " var c = e.cloneNode(true); c.querySelectorAll('a').forEach(function (a) { a.remove(); });"
+                    + " return c.textContent; });");
+            String name = page.replace('/', '-');
+            String first = squeezed(printedText(dir, name + "-1", true));
+            List<String> notOnPageOne = headers.stream().filter(h -> !first.contains(squeezed(h))).toList();
+            assertEquals(List.of(), notOnPageOne, page + ": page 1 carries the table's header row: " + first);
+            String all = squeezed(printedText(dir, name, false));
+            assertTrue(chartTexts.size() >= 2, page + ": a summary and notes: " + chartTexts);
+            List<String> cut = chartTexts.stream().filter(t -> !all.contains(squeezed(t))).toList();
+            assertEquals(List.of(), cut, page + ": the chart's summary and notes are printed whole");
+        }
+    }
+
+    /** On a phone the header's search box showed "e.g. Ling" and "例：干": its whole placeholder must fit. */
+    @Test
+    void theSearchBoxShowsItsWholePlaceholderOnAPhone() {
+        Dimension before = driver.manage().window().getSize();
+        try {
+            for (int width : new int[] {320, 360}) {
+                driver.manage().window().setSize(new Dimension(width, 780));
+                for (String page : List.of("en/ch1.html", "zh/ch1.html", "zh/tables/zl-02.html")) {
+                    open(page);
+                    String fit = String.valueOf(js("var i = document.getElementById('site-search-q');"
+                            + " var s = getComputedStyle(i); var c = document.createElement('canvas').getContext('2d');"
+                            + " c.font = s.fontStyle + ' ' + s.fontWeight + ' ' + s.fontSize + ' ' + s.fontFamily;"
+                            + " var room = i.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight);"
+                            + " var need = c.measureText(i.placeholder).width;"
+                            + " return (window.innerWidth === " + width + ") + ' ' + (need <= room) + ' ' + i.placeholder"
+                            + " + ' ' + need.toFixed(1) + ' ' + room.toFixed(1);"));
+                    assertTrue(fit.startsWith("true true "), page + " at " + width + " px: viewport, fits, placeholder, "
+                            + "its width and the room for it: " + fit);
+                }
+            }
+        } finally {
+            driver.manage().window().setSize(before);
+        }
+    }
+
     @Test
     void theHeaderIsOneRowOnADesktopInEnglishAndCompactOnAPhone() {
         Dimension before = driver.manage().window().getSize();

@@ -55,7 +55,14 @@ class HtmlValidatorIT {
             collector.file = css;
             check(() -> validator.checkCssFile(BuiltPlan.site().resolve(css).toFile(), true), collector, css);
         }
-        assertEquals(List.of(), collector.errors);
+        // contain-intrinsic-size (CSS Box Sizing 4; Chromium 83, Firefox 107, Safari 17) is newer than the
+        // checker's CSS profile: the one-page edition's chapters need it to be laid out only when reached
+        // (site.css). That one message is not a finding; any other about the property still is.
+        List<String> errors = collector.errors.stream()
+                .filter(e -> !(e.startsWith("assets/site.css:")
+                        && e.endsWith(": CSS: “contain-intrinsic-size”: Property “contain-intrinsic-size” doesn't exist.")))
+                .toList();
+        assertEquals(List.of(), errors);
     }
 
     private interface Check {

@@ -207,6 +207,63 @@ class MapsBrowserIT extends ServedInBrowser {
         return a.get(0) >= b.get(0) - 1 && a.get(1) >= b.get(1) - 1 && a.get(2) <= b.get(2) + 1 && a.get(3) <= b.get(3) + 1;
     }
 
+    /**
+     * The dark scheme: Leaflet's panels (zoom buttons, attribution, scale bar, popup, county labels) were white
+     * on a dark page. Each now stands on a dark ground with its text at least 4.5:1 against it (a translucent
+     * ground taken over the map's own).
+     */
+    @Test
+    void inTheDarkSchemeTheMapsPanelsAreDarkWithReadableText() {
+        String contrast = """
+                function rgb(s) { var m = s.match(/[\\d.]+/g).map(Number); return {r: m[0], g: m[1], b: m[2], a: m.length > 3 ? m[3] : 1}; }
+                function over(c, base) { return {r: c.r * c.a + base.r * (1 - c.a), g: c.g * c.a + base.g * (1 - c.a),
+                  b: c.b * c.a + base.b * (1 - c.a), a: 1}; }
+                function lum(c) { return [c.r, c.g, c.b].map(function (v) { v /= 255;
+                  return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); })
+                  .reduce(function (s, v, i) { return s + v * [0.2126, 0.7152, 0.0722][i]; }, 0); }
+                var canvas = rgb(getComputedStyle(document.querySelector('.map-canvas')).backgroundColor);
+                var out = ['canvas ' + lum(canvas).toFixed(3)];
+                arguments[0].forEach(function (sel) {
+                  var e = document.querySelector(sel);
+                  if (!e) { out.push(sel + ' missing'); return; }
+                  var s = getComputedStyle(e), g = e, bg = rgb(s.backgroundColor);
+                  while (bg.a === 0 && g.parentElement) { g = g.parentElement; bg = rgb(getComputedStyle(g).backgroundColor); }
+                  bg = over(bg, canvas);
+                  var fg = over(rgb(s.color), bg), a = lum(fg), b = lum(bg);
+                  out.push(sel + ' ' + ((Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05)).toFixed(2) + ' ground ' + b.toFixed(3));
+                });
+                return out.join('\\n');""";
+        List<String> panels = List.of(".leaflet-control-zoom-in", ".leaflet-control-attribution",
+                ".leaflet-control-scale-line", ".county-label", ".leaflet-popup-content");
+        try {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia",
+                    Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+            for (int width : new int[] {360, 1280}) {
+                size(width, 900);
+                for (String page : List.of("en/maps/remediation-by-county.html", "zh/counties/140215.html")) {
+                    open(page);
+                    WebElement county = driver.findElements(By.cssSelector(".map-canvas path.leaflet-interactive")).get(0);
+                    js("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()", county);
+                    county.sendKeys(Keys.ENTER);
+                    new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.findElement(By.cssSelector(".leaflet-popup")));
+                    String report = String.valueOf(js(contrast, panels));
+                    String[] lines = report.split("\n");
+                    double canvas = Double.parseDouble(lines[0].split(" ")[1]);
+                    assertTrue(canvas < 0.05, page + " at " + width + ": the map's ground is dark: " + report);
+                    for (int i = 1; i < lines.length; i++) {
+                        String[] f = lines[i].split(" ");
+                        assertEquals(4, f.length, page + ": " + lines[i]);
+                        assertTrue(Double.parseDouble(f[1]) >= 4.5, page + " at " + width + ": contrast of " + lines[i]);
+                        assertTrue(Double.parseDouble(f[3]) < 0.05, page + " at " + width + ": a dark ground under " + lines[i]);
+                    }
+                }
+            }
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+            size(1280, 900);
+        }
+    }
+
     @Test
     void aCountMapsLegendNamesTheTablesItCountsAndAMeasureMapsItsMeasureByOrdersOfMagnitude() {
         for (String lang : List.of("zh", "en")) {
