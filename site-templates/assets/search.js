@@ -87,18 +87,39 @@
     return withMap ? { text: s, from: from, to: to } : s;
   }
 
-  var NON_ASCII = /[^\x00-\x7f]+/g;
+  /* What the browser's toLowerCase cannot fold alone: neither ASCII nor the common Han block (which folding
+     leaves as it is, so a Chinese text goes through the regular expression, not character by character). */
+  var NON_ASCII = /[^\x00-\x7f\u4e00-\u9fff]+/g;
   var CONTROL_RUNS = /[\x00-\x20]+/g;
+
+  /* Set by foldRun when a character folds to more or fewer code units than it has (or is outside the BMP,
+     where the map of fold(text, true) is not one to one): see foldMapped. */
+  var resized = false;
 
   function foldRun(run) {
     var out = "";
     for (var i = 0; i < run.length;) {
       var code = run.charCodeAt(i);
       var n = code >= 0xd800 && code <= 0xdbff && i + 1 < run.length ? 2 : 1;
-      out += code >= 0x4e00 && code <= 0x9fff ? run.charAt(i) : foldCodePoint(run.substr(i, n));
+      var f = code >= 0x4e00 && code <= 0x9fff ? run.charAt(i) : foldCodePoint(run.substr(i, n));
+      if (n === 2 || f.length !== n) { resized = true; }
+      out += f;
       i += n;
     }
     return out;
+  }
+
+  var SPACES = /[\x00-\x20]{2}/;
+
+  /* fold(text, true), with from and to left out (null) where they would say that each character of the folded
+     text is the one at the same place in the text: when no character changes its length and no run of spaces
+     is collapsed, which is so of nearly every text of the plan. The snippets of a query's results are made
+     from these; folding a long section character by character for each was most of the time of showing them. */
+  function foldMapped(text) {
+    resized = false;
+    var s = text.replace(NON_ASCII, foldRun).toLowerCase();
+    if (resized || SPACES.test(s)) { return fold(text, true); }
+    return { text: s.replace(CONTROL_RUNS, " "), from: null, to: null };
   }
 
   /* How many code units the Han character at i takes (0: not Han). */
@@ -187,60 +208,80 @@
 
   /* ---------- Porter stemmer: keep in step with plansite.search.PorterStemmer ---------- */
 
-  function stem(word) {
-    if (word.length <= 2) { return word; }
-    var b = word.split("");
-    var k = word.length - 1;
-    var j = 0;
+  /* One stemmer, as the Java class: the word being stemmed (its letters b, its end k, the end j of the stem a
+     rule tests) and the steps' functions are made once, not for each word (a cold first query stems
+     thousands of words, the names and snippets of its results; making a dozen functions and two tables of
+     rules per word was most of that time). */
+  var stem = (function () {
+  var b = [];
+  var k = 0;
+  var j = 0;
 
-    function cons(i) {
-      switch (b[i]) {
-        case "a": case "e": case "i": case "o": case "u": return false;
-        case "y": return i === 0 || !cons(i - 1);
-        default: return true;
-      }
+  function cons(i) {
+    switch (b[i]) {
+      case "a": case "e": case "i": case "o": case "u": return false;
+      case "y": return i === 0 || !cons(i - 1);
+      default: return true;
     }
-    /* The number of vowel-consonant sequences in b[0..j]: the m of [C](VC)^m[V]. */
-    function m() {
-      var n = 0;
-      var i = 0;
+  }
+  /* The number of vowel-consonant sequences in b[0..j]: the m of [C](VC)^m[V]. */
+  function m() {
+    var n = 0;
+    var i = 0;
+    while (i <= j && cons(i)) { i++; }
+    for (;;) {
+      while (i <= j && !cons(i)) { i++; }
+      if (i > j) { return n; }
       while (i <= j && cons(i)) { i++; }
-      for (;;) {
-        while (i <= j && !cons(i)) { i++; }
-        if (i > j) { return n; }
-        while (i <= j && cons(i)) { i++; }
-        n++;
-        if (i > j) { return n; }
-      }
+      n++;
+      if (i > j) { return n; }
     }
-    function vowelInStem() {
-      for (var i = 0; i <= j; i++) { if (!cons(i)) { return true; } }
-      return false;
+  }
+  function vowelInStem() {
+    for (var i = 0; i <= j; i++) { if (!cons(i)) { return true; } }
+    return false;
+  }
+  function doubleConsonant(i) { return i >= 1 && b[i] === b[i - 1] && cons(i); }
+  function cvc(i) {
+    if (i < 2 || !cons(i) || cons(i - 1) || !cons(i - 2)) { return false; }
+    return b[i] !== "w" && b[i] !== "x" && b[i] !== "y";
+  }
+  function ends(s) {
+    var l = s.length;
+    var o = k - l + 1;
+    if (o < 0) { return false; }
+    for (var i = 0; i < l; i++) { if (b[o + i] !== s.charAt(i)) { return false; } }
+    j = k - l;
+    return true;
+  }
+  function setTo(s) {
+    for (var i = 0; i < s.length; i++) { b[j + 1 + i] = s.charAt(i); }
+    k = j + s.length;
+  }
+  function r(s) { if (m() > 0) { setTo(s); } }
+  /* A suffix rule list: the first suffix that ends the word is replaced (if m() > 0); later ones are not tried. */
+  function rules(list) {
+    for (var i = 0; i < list.length; i += 2) {
+      if (ends(list[i])) { r(list[i + 1]); return; }
     }
-    function doubleConsonant(i) { return i >= 1 && b[i] === b[i - 1] && cons(i); }
-    function cvc(i) {
-      if (i < 2 || !cons(i) || cons(i - 1) || !cons(i - 2)) { return false; }
-      return b[i] !== "w" && b[i] !== "x" && b[i] !== "y";
-    }
-    function ends(s) {
-      var l = s.length;
-      var o = k - l + 1;
-      if (o < 0) { return false; }
-      for (var i = 0; i < l; i++) { if (b[o + i] !== s.charAt(i)) { return false; } }
-      j = k - l;
-      return true;
-    }
-    function setTo(s) {
-      for (var i = 0; i < s.length; i++) { b[j + 1 + i] = s.charAt(i); }
-      k = j + s.length;
-    }
-    function r(s) { if (m() > 0) { setTo(s); } }
-    /* A suffix rule list: the first suffix that ends the word is replaced (if m() > 0); later ones are not tried. */
-    function rules(list) {
-      for (var i = 0; i < list.length; i += 2) {
-        if (ends(list[i])) { r(list[i + 1]); return; }
-      }
-    }
+  }
+  var STEP2 = {
+    a: ["ational", "ate", "tional", "tion"], c: ["enci", "ence", "anci", "ance"], e: ["izer", "ize"],
+    l: ["bli", "ble", "alli", "al", "entli", "ent", "eli", "e", "ousli", "ous"],
+    o: ["ization", "ize", "ation", "ate", "ator", "ate"],
+    s: ["alism", "al", "iveness", "ive", "fulness", "ful", "ousness", "ous"],
+    t: ["aliti", "al", "iviti", "ive", "biliti", "ble"], g: ["logi", "log"]
+  };
+  var STEP3 = {
+    e: ["icate", "ic", "ative", "", "alize", "al"], i: ["iciti", "ic"], l: ["ical", "ic", "ful", ""], s: ["ness", ""]
+  };
+  var NONE = [];
+
+  return function (word) {
+    if (word.length <= 2) { return word; }
+    b = word.split("");
+    k = word.length - 1;
+    j = 0;
 
     // step 1ab
     if (b[k] === "s") {
@@ -260,18 +301,10 @@
     if (ends("y") && vowelInStem()) { b[k] = "i"; }
     // step 2
     if (k !== 0) {
-      rules({
-        a: ["ational", "ate", "tional", "tion"], c: ["enci", "ence", "anci", "ance"], e: ["izer", "ize"],
-        l: ["bli", "ble", "alli", "al", "entli", "ent", "eli", "e", "ousli", "ous"],
-        o: ["ization", "ize", "ation", "ate", "ator", "ate"],
-        s: ["alism", "al", "iveness", "ive", "fulness", "ful", "ousness", "ous"],
-        t: ["aliti", "al", "iviti", "ive", "biliti", "ble"], g: ["logi", "log"]
-      }[b[k - 1]] || []);
+      rules(STEP2[b[k - 1]] || NONE);
     }
     // step 3
-    rules({
-      e: ["icate", "ic", "ative", "", "alize", "al"], i: ["iciti", "ic"], l: ["ical", "ic", "ful", ""], s: ["ness", ""]
-    }[b[k]] || []);
+    rules(STEP3[b[k]] || NONE);
     // step 4
     if (k !== 0) {
       var found;
@@ -300,7 +333,8 @@
     }
     if (b[k] === "l" && doubleConsonant(k) && m() > 1) { k--; }
     return b.slice(0, k + 1).join("");
-  }
+  };
+  })();
 
   /* ---------- The index ---------- */
 
@@ -781,7 +815,7 @@
      a width, only about that much text around the likely first match is split (a section can be long,
      a snippet is short); where that finds nothing, the whole text is. */
   function marks(text, matchedKeys, chars, phrase, width) {
-    var f = fold(text, true);
+    var f = foldMapped(text);
     var s = f.text;
     var from = 0;
     var to = s.length;
@@ -799,6 +833,7 @@
     }
     var spans = spansIn(s, from, to, matchedKeys, chars);
     if (!spans.length && (from > 0 || to < s.length)) { spans = spansIn(s, 0, s.length, matchedKeys, chars); }
+    if (!f.from) { return spans; }
     return spans.map(function (sp) { return [f.from[sp[0]], f.to[sp[1] - 1]]; });
   }
 
@@ -857,7 +892,8 @@
   function render(box, index, found, all) {
     var list = document.getElementById("search-results");
     var wide = box.getAttribute("data-lang") !== "zh";
-    while (list.firstChild) { list.removeChild(list.firstChild); }
+    // The new list is made apart and put in at once: the page changes once per query, not once per result.
+    var fresh = document.createDocumentFragment();
     var results = found.results;
     var count = all ? results.length : Math.min(SHOWN, results.length);
     for (var i = 0; i < count; i++) {
@@ -887,7 +923,7 @@
         var spans = marks(doc[4], r.keys, found.parsed.chars, found.parsed.typed, wide ? 240 : 120);
         li.appendChild(snippet(doc[4], spans, wide));
       }
-      list.appendChild(li);
+      fresh.appendChild(li);
     }
     if (count < results.length) {
       var more = document.createElement("li");
@@ -901,8 +937,10 @@
         if (items[count]) { items[count].focus(); }
       });
       more.appendChild(button);
-      list.appendChild(more);
+      fresh.appendChild(more);
     }
+    list.textContent = "";
+    list.appendChild(fresh);
   }
 
   /* ---------- Loading the index ---------- */
@@ -968,14 +1006,25 @@
     }
     // A reader who reaches the box is about to search: the index starts loading while they type.
     input.addEventListener("focus", function () { withIndex(box, function () {}); });
-    input.addEventListener("input", function () {
-      run(input.value);
+    // The address follows the box once the reader pauses (or leaves the box: arrows to a result, a click on
+    // one), not at every keystroke: changing it costs the browser more than a query (and Chromium stops
+    // obeying a page that changes it hundreds of times in a few seconds).
+    var pending = null;
+    function address() {
+      clearTimeout(pending);
+      pending = null;
       try {
         history.replaceState(null, "", input.value ? "?q=" + encodeURIComponent(input.value) : "search.html");
       } catch (e) {
         // Some browsers refuse to change a file:// address; the results show all the same.
       }
+    }
+    input.addEventListener("input", function () {
+      run(input.value);
+      clearTimeout(pending);
+      pending = setTimeout(address, 300);
     });
+    input.addEventListener("blur", function () { if (pending !== null) { address(); } });
     input.form.addEventListener("submit", function (e) {
       e.preventDefault();
       run(input.value);
