@@ -141,8 +141,21 @@
 
   function isDigit(ch) { return ch >= "0" && ch <= "9"; }
 
+  /* A word of ASCII text, as the loop below finds it: letters and digits, with a point or colon between two
+     digits (1:5, 100.00). */
+  var ASCII_WORD = /[a-zA-Z0-9]+(?:(?<=[0-9])[.:](?=[0-9])[a-zA-Z0-9]+)*/g;
+  var NOT_ASCII = /[^\x00-\x7f]/;
+
   function runs(s) {
     var out = [];
+    if (!NOT_ASCII.test(s)) {
+      // ASCII text (English names and snippets) by one regular expression rather than character by character.
+      ASCII_WORD.lastIndex = 0;
+      for (var w = ASCII_WORD.exec(s); w; w = ASCII_WORD.exec(s)) {
+        out.push({ kind: "word", text: w[0], start: w.index });
+      }
+      return out;
+    }
     var i = 0;
     var n = s.length;
     var start, len;
@@ -376,14 +389,25 @@
 
   function scanKey(chars) { return SCAN + chars; }
 
-  /* The documents whose names or text (folded, as the index was built from them) have these characters. */
+  /* Every character that folding turns into Han characters or into nothing (Kangxi radicals ⼀, compatibility
+     ideographs 豈, enclosed and squared ideographs ㈠ ㍻ 🈐, combining marks), found by folding every code point
+     (SearchIT does it again in the browser). A text without any has a run of Han characters exactly where its
+     folded form has it. */
+  var FOLDS_AWAY = /[\p{Mn}\u2e80-\u2fdf\u3038-\u303a\u3190-\u319f\u3200-\u33ff\uf900-\ufaff\uff9e\uff9f\u{1f200}-\u{1f2ff}\u{2f800}-\u{2fa1f}]/u;
+
+  /* The documents whose names or text (folded, as the index was built from them) have these Han characters.
+     Folding leaves Han characters as they are, so a document without a character that folds into Han or into
+     nothing (nearly all) is looked at as it is: folding the whole plan's text was most of a cold query's time. */
   Index.prototype.scan = function (chars) {
     var out = [];
     for (var d = 0; d < this.docs.length; d++) {
       var t = this.scanTexts[d];
       if (t === undefined) {
         var doc = this.docs[d];
-        t = this.scanTexts[d] = [doc[2]].concat(doc[5] || []).concat([doc[4]]).map(function (x) { return fold(x); }).join("\n");
+        var names = [doc[2]].concat(doc[5] || []).concat([doc[4]]);
+        t = names.join("\n");
+        if (FOLDS_AWAY.test(t)) { t = names.map(function (x) { return fold(x); }).join("\n"); }
+        this.scanTexts[d] = t;
       }
       if (t.indexOf(chars) >= 0) { out.push(d); }
     }
@@ -1073,7 +1097,7 @@
 
   // For the tests (which prove that this file splits text as the Java tokenizer does) and the benchmark.
   window.plansiteSearchEngine = {
-    fold: fold, keys: keys, stem: stem,
+    fold: fold, keys: keys, stem: stem, foldsAway: FOLDS_AWAY,
     search: function (data, query) { return search(new Index(data), query); },
     // The same with the index kept between queries, as the results page keeps it (for the benchmark).
     searcher: function (data) { var index = new Index(data); return function (query) { return search(index, query); }; }
