@@ -198,8 +198,9 @@
     return k;
   }
 
-  /* The keys of folded text with their spans: [{key, start, end}], as the index was built. */
-  function keys(s) {
+  /* The keys of folded text with their spans: [{key, start, end}], as the index was built. With maybe, only the
+     words for which maybe(word) holds are stemmed and given (the others are known not to be wanted). */
+  function keys(s, maybe) {
     var out = [];
     runs(s).forEach(function (run) {
       if (run.kind === "han") {
@@ -211,7 +212,7 @@
           out.push({ key: pair, start: at, end: at + pair.length });
           at += cps[c].length;
         }
-      } else {
+      } else if (!maybe || maybe(run.text)) {
         var key = wordKey(run.text);
         if (key !== null) { out.push({ key: key, start: run.start, end: run.start + run.text.length }); }
       }
@@ -864,7 +865,15 @@
   function spansIn(s, from, to, matchedKeys, chars) {
     var part = s.slice(from, to);
     var spans = [];
-    keys(part).forEach(function (k) {
+    // A word's stem differs from the word in its last two letters at most (county → counti), so a word that
+    // begins with none of the matched stems but their last two letters cannot be one of them: it is not stemmed.
+    var heads = Object.keys(matchedKeys).filter(function (k) { return !HAN.test(k); })
+      .map(function (k) { return k.slice(0, Math.max(0, k.length - 2)); });
+    var maybe = function (word) {
+      for (var h = 0; h < heads.length; h++) { if (word.lastIndexOf(heads[h], 0) === 0) { return true; } }
+      return false;
+    };
+    keys(part, maybe).forEach(function (k) {
       if (matchedKeys[k.key]) { spans.push([from + k.start, from + k.end]); }
     });
     chars.forEach(function (ch) {
