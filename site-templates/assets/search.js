@@ -921,45 +921,54 @@
   }
 
   var SHOWN = 20;
+  /* How many results are made at once, before the page is drawn: a screen's worth, even on a tall one. The
+     others of the first 20 follow once that frame is drawn (the list says aria-busy until then), so that the
+     results in view do not wait for snippets out of view. */
+  var FIRST = 8;
+  var rendering = 0;
+
+  function result(box, index, found, r, wide) {
+    var doc = index.docs[r.doc];
+    var li = document.createElement("li");
+    li.className = "search-result search-kind-" + doc[0];
+    var a = document.createElement("a");
+    a.href = doc[1];
+    var kind = document.createElement("span");
+    kind.className = "search-kind";
+    kind.textContent = box.getAttribute("data-kind-" + doc[0]);
+    a.appendChild(kind);
+    a.appendChild(document.createTextNode(" "));
+    var title = document.createElement("span");
+    title.className = "search-title";
+    appendMarked(title, doc[2], marks(doc[2], r.keys, found.parsed.chars, "", 0), 0, doc[2].length);
+    a.appendChild(title);
+    li.appendChild(a);
+    if (doc[3]) {
+      var context = document.createElement("p");
+      context.className = "search-context";
+      context.textContent = doc[3];
+      li.appendChild(context);
+    }
+    if (doc[4]) {
+      var spans = marks(doc[4], r.keys, found.parsed.chars, found.parsed.typed, wide ? 240 : 120);
+      li.appendChild(snippet(doc[4], spans, wide));
+    }
+    return li;
+  }
 
   function render(box, index, found, all) {
     var list = document.getElementById("search-results");
     var wide = box.getAttribute("data-lang") !== "zh";
+    var made = ++rendering;
     // The new list is made apart and put in at once: the page changes once per query, not once per result.
     var fresh = document.createDocumentFragment();
     var results = found.results;
     var count = all ? results.length : Math.min(SHOWN, results.length);
-    for (var i = 0; i < count; i++) {
-      var r = results[i];
-      var doc = index.docs[r.doc];
-      var li = document.createElement("li");
-      li.className = "search-result search-kind-" + doc[0];
-      var a = document.createElement("a");
-      a.href = doc[1];
-      var kind = document.createElement("span");
-      kind.className = "search-kind";
-      kind.textContent = box.getAttribute("data-kind-" + doc[0]);
-      a.appendChild(kind);
-      a.appendChild(document.createTextNode(" "));
-      var title = document.createElement("span");
-      title.className = "search-title";
-      appendMarked(title, doc[2], marks(doc[2], r.keys, found.parsed.chars, "", 0), 0, doc[2].length);
-      a.appendChild(title);
-      li.appendChild(a);
-      if (doc[3]) {
-        var context = document.createElement("p");
-        context.className = "search-context";
-        context.textContent = doc[3];
-        li.appendChild(context);
-      }
-      if (doc[4]) {
-        var spans = marks(doc[4], r.keys, found.parsed.chars, found.parsed.typed, wide ? 240 : 120);
-        li.appendChild(snippet(doc[4], spans, wide));
-      }
-      fresh.appendChild(li);
-    }
+    var now = all ? count : Math.min(FIRST, count);
+    for (var i = 0; i < now; i++) { fresh.appendChild(result(box, index, found, results[i], wide)); }
+    var more = null;
     if (count < results.length) {
-      var more = document.createElement("li");
+      more = document.createElement("li");
       more.className = "search-more";
       var button = document.createElement("button");
       button.type = "button";
@@ -974,6 +983,20 @@
     }
     list.textContent = "";
     list.appendChild(fresh);
+    if (now === count) {
+      list.removeAttribute("aria-busy");
+      return;
+    }
+    list.setAttribute("aria-busy", "true");
+    requestAnimationFrame(function () {
+      setTimeout(function () {
+        if (made !== rendering) { return; }  // a later query's results replaced these
+        var rest = document.createDocumentFragment();
+        for (var j = now; j < count; j++) { rest.appendChild(result(box, index, found, results[j], wide)); }
+        list.insertBefore(rest, more);
+        list.removeAttribute("aria-busy");
+      }, 0);
+    });
   }
 
   /* ---------- Loading the index ---------- */

@@ -71,6 +71,8 @@ class SearchIT {
             String status = d.findElement(By.id("search-status")).getText();
             return !status.isEmpty() && !status.equals(d.findElement(By.id("search")).getAttribute("data-msg-loading"));
         });
+        // The first results come at once, the others of the first 20 once that frame is drawn.
+        waiting().until(d -> d.findElement(By.id("search-results")).getDomAttribute("aria-busy") == null);
         List<WebElement> more = driver.findElements(By.cssSelector(".search-more button"));
         if (!more.isEmpty()) {
             more.get(0).click();
