@@ -87,18 +87,39 @@
     return withMap ? { text: s, from: from, to: to } : s;
   }
 
-  var NON_ASCII = /[^\x00-\x7f]+/g;
+  /* What the browser's toLowerCase cannot fold alone: neither ASCII nor the common Han block (which folding
+     leaves as it is, so a Chinese text goes through the regular expression, not character by character). */
+  var NON_ASCII = /[^\x00-\x7f\u4e00-\u9fff]+/g;
   var CONTROL_RUNS = /[\x00-\x20]+/g;
+
+  /* Set by foldRun when a character folds to more or fewer code units than it has (or is outside the BMP,
+     where the map of fold(text, true) is not one to one): see foldMapped. */
+  var resized = false;
 
   function foldRun(run) {
     var out = "";
     for (var i = 0; i < run.length;) {
       var code = run.charCodeAt(i);
       var n = code >= 0xd800 && code <= 0xdbff && i + 1 < run.length ? 2 : 1;
-      out += code >= 0x4e00 && code <= 0x9fff ? run.charAt(i) : foldCodePoint(run.substr(i, n));
+      var f = code >= 0x4e00 && code <= 0x9fff ? run.charAt(i) : foldCodePoint(run.substr(i, n));
+      if (n === 2 || f.length !== n) { resized = true; }
+      out += f;
       i += n;
     }
     return out;
+  }
+
+  var SPACES = /[\x00-\x20]{2}/;
+
+  /* fold(text, true), with from and to left out (null) where they would say that each character of the folded
+     text is the one at the same place in the text: when no character changes its length and no run of spaces
+     is collapsed, which is so of nearly every text of the plan. The snippets of a query's results are made
+     from these; folding a long section character by character for each was most of the time of showing them. */
+  function foldMapped(text) {
+    resized = false;
+    var s = text.replace(NON_ASCII, foldRun).toLowerCase();
+    if (resized || SPACES.test(s)) { return fold(text, true); }
+    return { text: s.replace(CONTROL_RUNS, " "), from: null, to: null };
   }
 
   /* How many code units the Han character at i takes (0: not Han). */
@@ -120,8 +141,21 @@
 
   function isDigit(ch) { return ch >= "0" && ch <= "9"; }
 
+  /* A word of ASCII text, as the loop below finds it: letters and digits, with a point or colon between two
+     digits (1:5, 100.00). */
+  var ASCII_WORD = /[a-zA-Z0-9]+(?:(?<=[0-9])[.:](?=[0-9])[a-zA-Z0-9]+)*/g;
+  var NOT_ASCII = /[^\x00-\x7f]/;
+
   function runs(s) {
     var out = [];
+    if (!NOT_ASCII.test(s)) {
+      // ASCII text (English names and snippets) by one regular expression rather than character by character.
+      ASCII_WORD.lastIndex = 0;
+      for (var w = ASCII_WORD.exec(s); w; w = ASCII_WORD.exec(s)) {
+        out.push({ kind: "word", text: w[0], start: w.index });
+      }
+      return out;
+    }
     var i = 0;
     var n = s.length;
     var start, len;
@@ -164,8 +198,9 @@
     return k;
   }
 
-  /* The keys of folded text with their spans: [{key, start, end}], as the index was built. */
-  function keys(s) {
+  /* The keys of folded text with their spans: [{key, start, end}], as the index was built. With maybe, only the
+     words for which maybe(word) holds are stemmed and given (the others are known not to be wanted). */
+  function keys(s, maybe) {
     var out = [];
     runs(s).forEach(function (run) {
       if (run.kind === "han") {
@@ -177,7 +212,7 @@
           out.push({ key: pair, start: at, end: at + pair.length });
           at += cps[c].length;
         }
-      } else {
+      } else if (!maybe || maybe(run.text)) {
         var key = wordKey(run.text);
         if (key !== null) { out.push({ key: key, start: run.start, end: run.start + run.text.length }); }
       }
@@ -187,60 +222,80 @@
 
   /* ---------- Porter stemmer: keep in step with plansite.search.PorterStemmer ---------- */
 
-  function stem(word) {
-    if (word.length <= 2) { return word; }
-    var b = word.split("");
-    var k = word.length - 1;
-    var j = 0;
+  /* One stemmer, as the Java class: the word being stemmed (its letters b, its end k, the end j of the stem a
+     rule tests) and the steps' functions are made once, not for each word (a cold first query stems
+     thousands of words, the names and snippets of its results; making a dozen functions and two tables of
+     rules per word was most of that time). */
+  var stem = (function () {
+  var b = [];
+  var k = 0;
+  var j = 0;
 
-    function cons(i) {
-      switch (b[i]) {
-        case "a": case "e": case "i": case "o": case "u": return false;
-        case "y": return i === 0 || !cons(i - 1);
-        default: return true;
-      }
+  function cons(i) {
+    switch (b[i]) {
+      case "a": case "e": case "i": case "o": case "u": return false;
+      case "y": return i === 0 || !cons(i - 1);
+      default: return true;
     }
-    /* The number of vowel-consonant sequences in b[0..j]: the m of [C](VC)^m[V]. */
-    function m() {
-      var n = 0;
-      var i = 0;
+  }
+  /* The number of vowel-consonant sequences in b[0..j]: the m of [C](VC)^m[V]. */
+  function m() {
+    var n = 0;
+    var i = 0;
+    while (i <= j && cons(i)) { i++; }
+    for (;;) {
+      while (i <= j && !cons(i)) { i++; }
+      if (i > j) { return n; }
       while (i <= j && cons(i)) { i++; }
-      for (;;) {
-        while (i <= j && !cons(i)) { i++; }
-        if (i > j) { return n; }
-        while (i <= j && cons(i)) { i++; }
-        n++;
-        if (i > j) { return n; }
-      }
+      n++;
+      if (i > j) { return n; }
     }
-    function vowelInStem() {
-      for (var i = 0; i <= j; i++) { if (!cons(i)) { return true; } }
-      return false;
+  }
+  function vowelInStem() {
+    for (var i = 0; i <= j; i++) { if (!cons(i)) { return true; } }
+    return false;
+  }
+  function doubleConsonant(i) { return i >= 1 && b[i] === b[i - 1] && cons(i); }
+  function cvc(i) {
+    if (i < 2 || !cons(i) || cons(i - 1) || !cons(i - 2)) { return false; }
+    return b[i] !== "w" && b[i] !== "x" && b[i] !== "y";
+  }
+  function ends(s) {
+    var l = s.length;
+    var o = k - l + 1;
+    if (o < 0) { return false; }
+    for (var i = 0; i < l; i++) { if (b[o + i] !== s.charAt(i)) { return false; } }
+    j = k - l;
+    return true;
+  }
+  function setTo(s) {
+    for (var i = 0; i < s.length; i++) { b[j + 1 + i] = s.charAt(i); }
+    k = j + s.length;
+  }
+  function r(s) { if (m() > 0) { setTo(s); } }
+  /* A suffix rule list: the first suffix that ends the word is replaced (if m() > 0); later ones are not tried. */
+  function rules(list) {
+    for (var i = 0; i < list.length; i += 2) {
+      if (ends(list[i])) { r(list[i + 1]); return; }
     }
-    function doubleConsonant(i) { return i >= 1 && b[i] === b[i - 1] && cons(i); }
-    function cvc(i) {
-      if (i < 2 || !cons(i) || cons(i - 1) || !cons(i - 2)) { return false; }
-      return b[i] !== "w" && b[i] !== "x" && b[i] !== "y";
-    }
-    function ends(s) {
-      var l = s.length;
-      var o = k - l + 1;
-      if (o < 0) { return false; }
-      for (var i = 0; i < l; i++) { if (b[o + i] !== s.charAt(i)) { return false; } }
-      j = k - l;
-      return true;
-    }
-    function setTo(s) {
-      for (var i = 0; i < s.length; i++) { b[j + 1 + i] = s.charAt(i); }
-      k = j + s.length;
-    }
-    function r(s) { if (m() > 0) { setTo(s); } }
-    /* A suffix rule list: the first suffix that ends the word is replaced (if m() > 0); later ones are not tried. */
-    function rules(list) {
-      for (var i = 0; i < list.length; i += 2) {
-        if (ends(list[i])) { r(list[i + 1]); return; }
-      }
-    }
+  }
+  var STEP2 = {
+    a: ["ational", "ate", "tional", "tion"], c: ["enci", "ence", "anci", "ance"], e: ["izer", "ize"],
+    l: ["bli", "ble", "alli", "al", "entli", "ent", "eli", "e", "ousli", "ous"],
+    o: ["ization", "ize", "ation", "ate", "ator", "ate"],
+    s: ["alism", "al", "iveness", "ive", "fulness", "ful", "ousness", "ous"],
+    t: ["aliti", "al", "iviti", "ive", "biliti", "ble"], g: ["logi", "log"]
+  };
+  var STEP3 = {
+    e: ["icate", "ic", "ative", "", "alize", "al"], i: ["iciti", "ic"], l: ["ical", "ic", "ful", ""], s: ["ness", ""]
+  };
+  var NONE = [];
+
+  return function (word) {
+    if (word.length <= 2) { return word; }
+    b = word.split("");
+    k = word.length - 1;
+    j = 0;
 
     // step 1ab
     if (b[k] === "s") {
@@ -260,18 +315,10 @@
     if (ends("y") && vowelInStem()) { b[k] = "i"; }
     // step 2
     if (k !== 0) {
-      rules({
-        a: ["ational", "ate", "tional", "tion"], c: ["enci", "ence", "anci", "ance"], e: ["izer", "ize"],
-        l: ["bli", "ble", "alli", "al", "entli", "ent", "eli", "e", "ousli", "ous"],
-        o: ["ization", "ize", "ation", "ate", "ator", "ate"],
-        s: ["alism", "al", "iveness", "ive", "fulness", "ful", "ousness", "ous"],
-        t: ["aliti", "al", "iviti", "ive", "biliti", "ble"], g: ["logi", "log"]
-      }[b[k - 1]] || []);
+      rules(STEP2[b[k - 1]] || NONE);
     }
     // step 3
-    rules({
-      e: ["icate", "ic", "ative", "", "alize", "al"], i: ["iciti", "ic"], l: ["ical", "ic", "ful", ""], s: ["ness", ""]
-    }[b[k]] || []);
+    rules(STEP3[b[k]] || NONE);
     // step 4
     if (k !== 0) {
       var found;
@@ -300,7 +347,8 @@
     }
     if (b[k] === "l" && doubleConsonant(k) && m() > 1) { k--; }
     return b.slice(0, k + 1).join("");
-  }
+  };
+  })();
 
   /* ---------- The index ---------- */
 
@@ -342,14 +390,25 @@
 
   function scanKey(chars) { return SCAN + chars; }
 
-  /* The documents whose names or text (folded, as the index was built from them) have these characters. */
+  /* Every character that folding turns into Han characters or into nothing (Kangxi radicals ⼀, compatibility
+     ideographs 豈, enclosed and squared ideographs ㈠ ㍻ 🈐, combining marks), found by folding every code point
+     (SearchIT does it again in the browser). A text without any has a run of Han characters exactly where its
+     folded form has it. */
+  var FOLDS_AWAY = /[\p{Mn}\u2e80-\u2fdf\u3038-\u303a\u3190-\u319f\u3200-\u33ff\uf900-\ufaff\uff9e\uff9f\u{1f200}-\u{1f2ff}\u{2f800}-\u{2fa1f}]/u;
+
+  /* The documents whose names or text (folded, as the index was built from them) have these Han characters.
+     Folding leaves Han characters as they are, so a document without a character that folds into Han or into
+     nothing (nearly all) is looked at as it is: folding the whole plan's text was most of a cold query's time. */
   Index.prototype.scan = function (chars) {
     var out = [];
     for (var d = 0; d < this.docs.length; d++) {
       var t = this.scanTexts[d];
       if (t === undefined) {
         var doc = this.docs[d];
-        t = this.scanTexts[d] = [doc[2]].concat(doc[5] || []).concat([doc[4]]).map(function (x) { return fold(x); }).join("\n");
+        var names = [doc[2]].concat(doc[5] || []).concat([doc[4]]);
+        t = names.join("\n");
+        if (FOLDS_AWAY.test(t)) { t = names.map(function (x) { return fold(x); }).join("\n"); }
+        this.scanTexts[d] = t;
       }
       if (t.indexOf(chars) >= 0) { out.push(d); }
     }
@@ -781,7 +840,7 @@
      a width, only about that much text around the likely first match is split (a section can be long,
      a snippet is short); where that finds nothing, the whole text is. */
   function marks(text, matchedKeys, chars, phrase, width) {
-    var f = fold(text, true);
+    var f = foldMapped(text);
     var s = f.text;
     var from = 0;
     var to = s.length;
@@ -799,13 +858,22 @@
     }
     var spans = spansIn(s, from, to, matchedKeys, chars);
     if (!spans.length && (from > 0 || to < s.length)) { spans = spansIn(s, 0, s.length, matchedKeys, chars); }
+    if (!f.from) { return spans; }
     return spans.map(function (sp) { return [f.from[sp[0]], f.to[sp[1] - 1]]; });
   }
 
   function spansIn(s, from, to, matchedKeys, chars) {
     var part = s.slice(from, to);
     var spans = [];
-    keys(part).forEach(function (k) {
+    // A word's stem differs from the word in its last two letters at most (county → counti), so a word that
+    // begins with none of the matched stems but their last two letters cannot be one of them: it is not stemmed.
+    var heads = Object.keys(matchedKeys).filter(function (k) { return !HAN.test(k); })
+      .map(function (k) { return k.slice(0, Math.max(0, k.length - 2)); });
+    var maybe = function (word) {
+      for (var h = 0; h < heads.length; h++) { if (word.lastIndexOf(heads[h], 0) === 0) { return true; } }
+      return false;
+    };
+    keys(part, maybe).forEach(function (k) {
       if (matchedKeys[k.key]) { spans.push([from + k.start, from + k.end]); }
     });
     chars.forEach(function (ch) {
@@ -853,44 +921,54 @@
   }
 
   var SHOWN = 20;
+  /* How many results are made at once, before the page is drawn: a screen's worth, even on a tall one. The
+     others of the first 20 follow once that frame is drawn (the list says aria-busy until then), so that the
+     results in view do not wait for snippets out of view. */
+  var FIRST = 8;
+  var rendering = 0;
+
+  function result(box, index, found, r, wide) {
+    var doc = index.docs[r.doc];
+    var li = document.createElement("li");
+    li.className = "search-result search-kind-" + doc[0];
+    var a = document.createElement("a");
+    a.href = doc[1];
+    var kind = document.createElement("span");
+    kind.className = "search-kind";
+    kind.textContent = box.getAttribute("data-kind-" + doc[0]);
+    a.appendChild(kind);
+    a.appendChild(document.createTextNode(" "));
+    var title = document.createElement("span");
+    title.className = "search-title";
+    appendMarked(title, doc[2], marks(doc[2], r.keys, found.parsed.chars, "", 0), 0, doc[2].length);
+    a.appendChild(title);
+    li.appendChild(a);
+    if (doc[3]) {
+      var context = document.createElement("p");
+      context.className = "search-context";
+      context.textContent = doc[3];
+      li.appendChild(context);
+    }
+    if (doc[4]) {
+      var spans = marks(doc[4], r.keys, found.parsed.chars, found.parsed.typed, wide ? 240 : 120);
+      li.appendChild(snippet(doc[4], spans, wide));
+    }
+    return li;
+  }
 
   function render(box, index, found, all) {
     var list = document.getElementById("search-results");
     var wide = box.getAttribute("data-lang") !== "zh";
-    while (list.firstChild) { list.removeChild(list.firstChild); }
+    var made = ++rendering;
+    // The new list is made apart and put in at once: the page changes once per query, not once per result.
+    var fresh = document.createDocumentFragment();
     var results = found.results;
     var count = all ? results.length : Math.min(SHOWN, results.length);
-    for (var i = 0; i < count; i++) {
-      var r = results[i];
-      var doc = index.docs[r.doc];
-      var li = document.createElement("li");
-      li.className = "search-result search-kind-" + doc[0];
-      var a = document.createElement("a");
-      a.href = doc[1];
-      var kind = document.createElement("span");
-      kind.className = "search-kind";
-      kind.textContent = box.getAttribute("data-kind-" + doc[0]);
-      a.appendChild(kind);
-      a.appendChild(document.createTextNode(" "));
-      var title = document.createElement("span");
-      title.className = "search-title";
-      appendMarked(title, doc[2], marks(doc[2], r.keys, found.parsed.chars, "", 0), 0, doc[2].length);
-      a.appendChild(title);
-      li.appendChild(a);
-      if (doc[3]) {
-        var context = document.createElement("p");
-        context.className = "search-context";
-        context.textContent = doc[3];
-        li.appendChild(context);
-      }
-      if (doc[4]) {
-        var spans = marks(doc[4], r.keys, found.parsed.chars, found.parsed.typed, wide ? 240 : 120);
-        li.appendChild(snippet(doc[4], spans, wide));
-      }
-      list.appendChild(li);
-    }
+    var now = all ? count : Math.min(FIRST, count);
+    for (var i = 0; i < now; i++) { fresh.appendChild(result(box, index, found, results[i], wide)); }
+    var more = null;
     if (count < results.length) {
-      var more = document.createElement("li");
+      more = document.createElement("li");
       more.className = "search-more";
       var button = document.createElement("button");
       button.type = "button";
@@ -901,8 +979,24 @@
         if (items[count]) { items[count].focus(); }
       });
       more.appendChild(button);
-      list.appendChild(more);
+      fresh.appendChild(more);
     }
+    list.textContent = "";
+    list.appendChild(fresh);
+    if (now === count) {
+      list.removeAttribute("aria-busy");
+      return;
+    }
+    list.setAttribute("aria-busy", "true");
+    requestAnimationFrame(function () {
+      setTimeout(function () {
+        if (made !== rendering) { return; }  // a later query's results replaced these
+        var rest = document.createDocumentFragment();
+        for (var j = now; j < count; j++) { rest.appendChild(result(box, index, found, results[j], wide)); }
+        list.insertBefore(rest, more);
+        list.removeAttribute("aria-busy");
+      }, 0);
+    });
   }
 
   /* ---------- Loading the index ---------- */
@@ -968,14 +1062,25 @@
     }
     // A reader who reaches the box is about to search: the index starts loading while they type.
     input.addEventListener("focus", function () { withIndex(box, function () {}); });
-    input.addEventListener("input", function () {
-      run(input.value);
+    // The address follows the box once the reader pauses (or leaves the box: arrows to a result, a click on
+    // one), not at every keystroke: changing it costs the browser more than a query (and Chromium stops
+    // obeying a page that changes it hundreds of times in a few seconds).
+    var pending = null;
+    function address() {
+      clearTimeout(pending);
+      pending = null;
       try {
         history.replaceState(null, "", input.value ? "?q=" + encodeURIComponent(input.value) : "search.html");
       } catch (e) {
         // Some browsers refuse to change a file:// address; the results show all the same.
       }
+    }
+    input.addEventListener("input", function () {
+      run(input.value);
+      clearTimeout(pending);
+      pending = setTimeout(address, 300);
     });
+    input.addEventListener("blur", function () { if (pending !== null) { address(); } });
     input.form.addEventListener("submit", function (e) {
       e.preventDefault();
       run(input.value);
@@ -1024,7 +1129,7 @@
 
   // For the tests (which prove that this file splits text as the Java tokenizer does) and the benchmark.
   window.plansiteSearchEngine = {
-    fold: fold, keys: keys, stem: stem,
+    fold: fold, keys: keys, stem: stem, foldsAway: FOLDS_AWAY,
     search: function (data, query) { return search(new Index(data), query); },
     // The same with the index kept between queries, as the results page keeps it (for the benchmark).
     searcher: function (data) { var index = new Index(data); return function (query) { return search(index, query); }; }

@@ -169,6 +169,15 @@ class PlanAgnosticTest {
         assertEquals("Maps: Water supply works", site.page("en/tables/sz-03.html").selectFirst(".table-maps").text());
     }
 
+    /** Its search page says what it searches: the county and map pages it has, not a glossary it lacks. */
+    @Test
+    void itsSearchPageNamesTheCountyAndMapPagesAndNoGlossary() {
+        assertEquals("搜索规划的各章各节、表格的每一行、各县区页面和地图页面。输入时即显示结果。",
+                site.page("zh/search.html").selectFirst("#search-help").text());
+        assertEquals("Searches every section of every chapter, every row of every table, the county pages and the map"
+                + " pages. Results show as you type.", site.page("en/search.html").selectFirst("#search-help").text());
+    }
+
     private static String entry(Path zipFile, String name) throws IOException {
         try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(zipFile))) {
             for (ZipEntry e; (e = zip.getNextEntry()) != null;) {

@@ -60,6 +60,15 @@ class SiteBuildTest {
         }
     }
 
+    /** A plan with a glossary and no maps: its search page names the glossary and no county or map pages. */
+    @Test
+    void theSearchPageSaysWhatItSearchesAndNoMapsOrCountyPages() {
+        assertEquals("搜索规划的各章各节、表格的每一行和术语表。输入时即显示结果。",
+                site.page("zh/search.html").selectFirst("#search-help").text());
+        assertEquals("Searches every section of every chapter, every row of every table, and the glossary. Results show"
+                + " as you type.", site.page("en/search.html").selectFirst("#search-help").text());
+    }
+
     @Test
     void chapterPageHasTitleLanguageAndHeadingIds() {
         Document zh = site.page("zh/ch1.html");

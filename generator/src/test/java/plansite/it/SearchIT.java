@@ -71,6 +71,8 @@ class SearchIT {
             String status = d.findElement(By.id("search-status")).getText();
             return !status.isEmpty() && !status.equals(d.findElement(By.id("search")).getAttribute("data-msg-loading"));
         });
+        // The first results come at once, the others of the first 20 once that frame is drawn.
+        waiting().until(d -> d.findElement(By.id("search-results")).getDomAttribute("aria-busy") == null);
         List<WebElement> more = driver.findElements(By.cssSelector(".search-more button"));
         if (!more.isEmpty()) {
             more.get(0).click();
@@ -200,6 +202,37 @@ class SearchIT {
         assertEquals(new LinkedHashSet<>(results("en", "graphite")), new LinkedHashSet<>(results("en", "graphites")));
         assertEquals(List.of(), results("en", "the of and"), "stop words alone find nothing");
         assertFindsEveryPlaceWithTheStemsInARowFirst("en", "mining rights", 5);
+    }
+
+    /** The Datong plan has a glossary, county pages and maps, and its search page says they are searched. */
+    @Test
+    void theSearchPageNamesEveryKindOfPageItSearches() {
+        driver.get(server.url("zh/search.html"));
+        assertEquals("搜索规划的各章各节、表格的每一行、术语表、各县区页面和地图页面。输入时即显示结果。",
+                driver.findElement(By.id("search-help")).getText());
+        driver.get(server.url("en/search.html"));
+        assertEquals("Searches every section of every chapter, every row of every table, the glossary, the county pages"
+                + " and the map pages. Results show as you type.", driver.findElement(By.id("search-help")).getText());
+    }
+
+    /**
+     * search.js looks for Han characters in a document's text as it is, without folding it, when the text has no
+     * character that folding turns into Han characters or into nothing: its list of those must hold every one
+     * that this browser's Unicode knows (folding every code point here), or a query could miss a document.
+     */
+    @Test
+    void everyCharacterThatFoldsIntoHanOrNothingIsOneTheScanFoldsFirst() {
+        driver.get(server.url("zh/search.html"));
+        waiting().until(d -> js("return !!window.plansiteSearchEngine").equals(Boolean.TRUE));
+        Object missed = js("""
+                var e = plansiteSearchEngine, out = [];
+                for (var cp = 0; cp <= 0x10ffff; cp++) {
+                  if (cp >= 0xd800 && cp <= 0xdfff) { continue; }
+                  var ch = String.fromCodePoint(cp), f = e.fold(ch);
+                  if (f !== ch && (f === "" || /\\p{Script=Han}/u.test(f)) && !e.foldsAway.test(ch)) { out.push(cp.toString(16)); }
+                }
+                return out.join(" ");""");
+        assertEquals("", missed);
     }
 
     @Test
