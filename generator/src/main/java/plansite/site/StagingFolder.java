@@ -50,19 +50,7 @@ public final class StagingFolder implements SiteOutput, AutoCloseable {
 
     @Override
     public Writer open(String path) {
-        try {
-            Path file = claim(path);
-            OutputStream stream = Files.newOutputStream(file);
-            return new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 64 * 1024) {
-                @Override
-                public void close() throws IOException {
-                    super.close();
-                    bytes.addAndGet(Files.size(file));
-                }
-            };
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + path + " into " + staging, e);
-        }
+        return new BufferedWriter(new OutputStreamWriter(openStream(path), StandardCharsets.UTF_8), 64 * 1024);
     }
 
     @Override
