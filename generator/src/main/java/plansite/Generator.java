@@ -233,6 +233,13 @@ public final class Generator {
             memo.put(DOWNLOADS, wholeKey, Memo.FILES, whole);
         }
         putSet(whole, out, sizes, manifest, wholeKey);
+        zip(files, plan, wholeKey, sizes, out, manifest);
+        return sizes;
+    }
+
+    /** The zip of every download in {@code sizes}, read back from the site one at a time; its size goes into {@code sizes}. */
+    private void zip(DataFiles files, Plan plan, Fingerprint wholeKey, Map<String, Integer> sizes, SiteOutput out,
+            Manifest.Maker manifest) {
         String zip = DataFiles.FOLDER + DataFiles.zipName(plan.site());
         Fingerprint zipKey = Fingerprint.of(ARCHIVE).fingerprint(wholeKey).build();
         Optional<byte[]> keptZip = memo.find(ARCHIVE, zipKey, Memo.BYTES);
@@ -249,7 +256,6 @@ public final class Generator {
             }
             keep(zip, ARCHIVE, zipKey, out, manifest);
         }
-        return sizes;
     }
 
     private void putSet(Map<String, byte[]> set, SiteOutput out, Map<String, Integer> sizes, Manifest.Maker manifest,
