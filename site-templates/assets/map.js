@@ -151,6 +151,7 @@
     var focus = canvas.getAttribute('data-focus');
     var t = function (key) { return canvas.getAttribute('data-t-' + key) || ''; };
     var rows = rowsFor(canvas);
+    var seat = canvas.getAttribute('data-seat');
     canvas.textContent = '';
     canvas.classList.add('map-live');
     canvas.setAttribute('role', 'region');
@@ -319,8 +320,17 @@
       var p = layer.feature.properties;
       var name = p[lang] || p.zh;
       restyle(layer);
-      L.tooltip({ permanent: true, direction: 'center', className: 'county-label' })
-        .setLatLng(labelPoint(layer.feature.geometry)).setContent(shortName(name)).addTo(map);
+      // The label as text (never markup); the city's seat, where the plan names one, with a star before its name.
+      var label = document.createElement('span');
+      if (p.adcode === seat) {
+        var star = document.createElement('span');
+        star.className = 'map-seat-mark';
+        star.textContent = '\u2605';
+        label.appendChild(star);
+      }
+      label.appendChild(document.createTextNode(shortName(name)));
+      L.tooltip({ permanent: true, direction: 'center', className: 'county-label' + (p.adcode === seat ? ' county-label-seat' : '') })
+        .setLatLng(labelPoint(layer.feature.geometry)).setContent(label).addTo(map);
       if (mode === 'index') {
         // The counties' index: each county is a link to its page.
         var href = canvas.getAttribute('data-county-href').replace('{adcode}', p.adcode);
@@ -392,6 +402,15 @@
       empty.appendChild(blank);
       empty.appendChild(document.createTextNode(mode === 'measure' ? t('no-value') : t('none')));
       ul.appendChild(empty);
+      if (seat) {
+        var star = document.createElement('li');
+        var mark = document.createElement('span');
+        mark.className = 'map-swatch map-swatch-seat map-seat-mark';
+        mark.textContent = '\u2605';
+        star.appendChild(mark);
+        star.appendChild(document.createTextNode(t('seat')));
+        ul.appendChild(star);
+      }
       legend.appendChild(ul);
       if (breaks.log) {
         var note = document.createElement('p');

@@ -27,6 +27,8 @@ import plansite.model.Table;
 public final class DisagreementChecker {
     private final Plan plan;
     private final String defaultLang;
+    /** Each chapter's body read for its figures once (by identity: a chapter's equals compares its whole text). */
+    private final Map<Chapter, FigureLocator> figures = new java.util.IdentityHashMap<>();
 
     public DisagreementChecker(Plan plan) {
         this.plan = plan;
@@ -39,14 +41,14 @@ public final class DisagreementChecker {
      * its place in every language, to be marked); a plan without it has its figures listed unmarked.
      */
     public List<Disagreement> check(List<Finding> findings, boolean recorded, Diagnostics diags) {
-        List<Disagreement> all = new java.util.ArrayList<>(plan.disagreements());
+        List<Disagreement> all = new java.util.ArrayList<>();
         Set<String> implicit = new HashSet<>();
         Map<String, ProseCheck> checks = new HashMap<>();
         plan.proseChecks().forEach(c -> checks.putIfAbsent(c.id(), c));
         Set<String> namedChecks = new HashSet<>();
         Set<String> namedNotes = new HashSet<>();
         for (Disagreement d : plan.disagreements()) {
-            places(d, diags);
+            all.add(d.withPlaces(places(d, diags)));
             boolean hasText = d.note() != null;
             if (d.note() != null) {
                 for (Language lang : plan.languages()) {
@@ -137,9 +139,12 @@ public final class DisagreementChecker {
         return all;
     }
 
-    /** Each place's section exists, and its figure is found exactly once there in every language. */
-    private void places(Disagreement d, Diagnostics diags) {
+    /** Each place's section exists, and its figure is found exactly once there in every language: where. */
+    private List<Disagreement.Place> places(Disagreement d, Diagnostics diags) {
+        List<Disagreement.Place> out = new java.util.ArrayList<>();
         for (Disagreement.Place p : d.places()) {
+            Map<String, FigureLocator.Spot> spots = new HashMap<>();
+            out.add(p);
             Optional<Chapter> original = plan.chapter(defaultLang, p.chapter());
             if (original.isEmpty()) {
                 diags.error(p.pos(), "disagreement '" + d.id() + "': unknown chapter '" + p.chapter() + "'");
@@ -163,12 +168,17 @@ public final class DisagreementChecker {
                     continue;
                 }
                 String figure = p.figure().in(lang.code());
-                int found = FigureLocator.find(chapter.get(), p.section(), figure).size();
-                if (found != 1) {
-                    diags.error(p.pos(), "disagreement '" + d.id() + "': the figure '" + figure + "' occurs " + found
-                            + " times in " + where + "; give text that occurs there once");
+                List<FigureLocator.Spot> found = figures.computeIfAbsent(chapter.get(), FigureLocator::of)
+                        .find(p.section(), figure);
+                if (found.size() != 1) {
+                    diags.error(p.pos(), "disagreement '" + d.id() + "': the figure '" + figure + "' occurs "
+                            + found.size() + " times in " + where + "; give text that occurs there once");
+                } else {
+                    spots.put(lang.code(), found.get(0));
                 }
             }
+            out.set(out.size() - 1, p.at(spots));
         }
+        return out;
     }
 }

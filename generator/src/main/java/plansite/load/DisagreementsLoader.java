@@ -3,6 +3,7 @@ package plansite.load;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import plansite.diag.Diagnostics;
 import plansite.model.Disagreement;
@@ -69,7 +70,7 @@ final class DisagreementsLoader {
                     ok = false;
                     continue;
                 }
-                places.add(new Disagreement.Place(pe.chapter(), pe.section(), pe.figure(), at.at(pp)));
+                places.add(new Disagreement.Place(pe.chapter(), pe.section(), pe.figure(), at.at(pp), Map.of()));
             }
             List<Disagreement.TableNote> notes = new ArrayList<>();
             List<TableNoteEntry> named = e.tableNotes() == null ? List.of() : e.tableNotes();

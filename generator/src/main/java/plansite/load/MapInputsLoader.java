@@ -44,7 +44,10 @@ final class MapInputsLoader {
 
     record MapsFile(MapDefinitionsLoader.PagesEntry pages, List<MapDefinitionsLoader.MapEntry> maps,
             List<MapDefinitionsLoader.KindEntry> kinds, List<String> shortFormEndings, List<AliasEntry> aliases,
-            List<SectionEntry> countySections) {}
+            List<SectionEntry> countySections, SeatEntry seat) {}
+
+    /** The city's seat: its county, and the words of a section of the plan that say so. */
+    record SeatEntry(String county, String section, String quote, Localized label, Localized note) {}
 
     /** {@code counties} is the word {@code all} or a list of county names (as YAML gives them: a String or a List). */
     record AliasEntry(String name, Object counties, Localized reason) {}
@@ -144,16 +147,11 @@ final class MapInputsLoader {
                     & req.text(s.quote(), p, "quote"))) {
                 return;
             }
-            List<String> county = refs.resolve(List.of(s.county()), p + "/county");
-            Optional<Chapter> chapter = plan.chapters(lang).stream()
-                    .filter(c -> c.section(s.section()).isPresent()).findFirst();
-            if (chapter.isEmpty()) {
-                diags.error(at.at(p + "/section"), "unknown section '" + s.section() + "'; expected the id of a"
-                        + " section of content/" + lang + "/");
+            Optional<String> county = refs.one(s.county(), p + "/county");
+            List<Section> within = sectionAndParts(s.section(), plan, at.at(p + "/section"), diags);
+            if (within.isEmpty()) {
                 return;
             }
-            List<Section> within = chapter.get().sections().stream()
-                    .filter(x -> x.id().equals(s.section()) || x.id().startsWith(s.section() + "-")).toList();
             String title = within.get(0).title();
             if (!Quotes.contains(title, s.quote())) {
                 diags.error(at.at(p + "/quote"), "the quote '" + s.quote() + "' is not the title of section '"
@@ -185,12 +183,50 @@ final class MapInputsLoader {
                 }
                 items.add(new MapInputs.Item(i.kind(), i.name(), i.ref(), i.quote(), at.at(ip)));
             });
-            if (!county.isEmpty()) {
-                sections.add(new MapInputs.CountySection(s.section(), county.get(0), tables, items, at.at(p)));
-            }
+            county.ifPresent(c -> sections.add(new MapInputs.CountySection(s.section(), c, tables, items, at.at(p))));
         });
+        MapInputs.Seat seat = m.seat() == null ? null : seat(m.seat(), refs, plan, at, diags);
         return Optional.of(new MapInputs(counties, geo.shapes(), geo.files(), pages, maps, kinds, endings, aliases,
-                sections));
+                sections, seat));
+    }
+
+    /** The city's seat, in a county the plan's section says it is, with the words that say so. */
+    private static MapInputs.Seat seat(SeatEntry e, CountyRefs refs, Plan plan, PositionIndex at, Diagnostics diags) {
+        String p = "/seat";
+        List<String> langs = plan.languages().stream().map(l -> l.code()).toList();
+        Required req = new Required(at, diags, "the seat");
+        if (!(req.text(e.county(), p, "county") & req.text(e.section(), p, "section") & req.text(e.quote(), p, "quote")
+                & req.localized(e.label(), p, "label", langs) & req.localized(e.note(), p, "note", langs))) {
+            return null;
+        }
+        Optional<String> county = refs.one(e.county(), p + "/county");
+        List<Section> within = sectionAndParts(e.section(), plan, at.at(p + "/section"), diags);
+        if (within.isEmpty() || county.isEmpty()) {
+            return null;
+        }
+        String text = String.join("\n", within.stream().map(Section::text).toList());
+        if (!Quotes.contains(text, e.quote())) {
+            diags.error(at.at(p + "/quote"), "the quote '" + e.quote() + "' is not in the text of section '"
+                    + e.section() + "'");
+            return null;
+        }
+        return new MapInputs.Seat(county.get(), e.section(), e.quote(), e.label(), e.note(), at.at(p));
+    }
+
+    /**
+     * A section of the plan in its language and its sub-sections (the section first); empty, with an error
+     * at {@code pos}, when no chapter has it.
+     */
+    private static List<Section> sectionAndParts(String section, Plan plan, SourcePos pos, Diagnostics diags) {
+        String lang = plan.site().defaultLanguage().code();
+        Optional<Chapter> chapter = plan.chapters(lang).stream().filter(c -> c.section(section).isPresent())
+                .findFirst();
+        if (chapter.isEmpty()) {
+            diags.error(pos, "unknown section '" + section + "'; expected the id of a section of content/" + lang + "/");
+            return List.of();
+        }
+        return chapter.get().sections().stream()
+                .filter(x -> x.id().equals(section) || x.id().startsWith(section + "-")).toList();
     }
 
     /** A table of a county section: known, in that section, of a known kind, with the columns it names. */

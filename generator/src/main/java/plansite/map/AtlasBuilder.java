@@ -67,8 +67,10 @@ public final class AtlasBuilder {
         inputs.countySections().forEach(s -> countySections.put(s.adcode(), s.section()));
         var boundaries = plan.site().map().boundaries();
         // The settings loader requires map.boundaries whenever data/geo/ has boundaries, as here.
+        MapInputs.Seat seat = inputs.seat();
         return new Atlas(inputs.counties(), maps, shapes, inputs.files(), mentions(), countySections,
-                boundaries == null ? "" : boundaries.attribution(), inputs.pages());
+                boundaries == null ? "" : boundaries.attribution(), inputs.pages(), seat == null ? null
+                : new Atlas.Seat(seat.adcode(), seat.label(), seat.note(), sections.source(seat.section(), seat.quote())));
     }
 
     /** The official shapes of data/geo/ by the code of the feature each replaces; a code no map has is an error. */

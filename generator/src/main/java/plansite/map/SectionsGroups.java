@@ -49,7 +49,7 @@ final class SectionsGroups {
             List<String> county = List.of(s.adcode());
             s.tables().forEach(t -> addRows(features, t, county));
             for (MapInputs.Item item : s.items()) {
-                Atlas.Source source = sectionSource(s.section(), item.quote());
+                Atlas.Source source = source(s.section(), item.quote());
                 Localized kind = inputs.kinds().get(item.kind());
                 if (item.ref() == null) {
                     features.add(new Atlas.Feature("", item.name(), county, Arrays.asList(kind, null), List.of(),
@@ -98,7 +98,7 @@ final class SectionsGroups {
     }
 
     /** The section (or sub-section) whose text has the quote. */
-    private Atlas.Source sectionSource(String sectionId, String quote) {
+    Atlas.Source source(String sectionId, String quote) {
         String zh = texts.lang();
         Chapter chapter = plan.chapters(zh).stream().filter(c -> c.section(sectionId).isPresent()).findFirst()
                 .orElseThrow();

@@ -8,7 +8,8 @@ import java.util.Optional;
  * Everything the site's maps show: the counties, the thematic maps, the official shapes that replace
  * a feature's counties, for each county the table rows that name it, and the county sections of the
  * plan (adcode → section id); {@code attribution}, the notice of where the boundaries come from (from the
- * site settings, {@code map.boundaries}); {@code pages}, the words of the map pages about this plan.
+ * site settings, {@code map.boundaries}); {@code pages}, the words of the map pages about this plan;
+ * {@code seat}, the city's seat that every map marks ({@code null}: none).
  */
 public record Atlas(
         List<MapInputs.County> counties,
@@ -18,7 +19,8 @@ public record Atlas(
         List<RowMention> mentions,
         Map<String, String> countySections,
         String attribution,
-        MapInputs.Pages pages) {
+        MapInputs.Pages pages,
+        Seat seat) {
 
     public Atlas {
         counties = List.copyOf(counties);
@@ -78,6 +80,9 @@ public record Atlas(
 
     /** A place in the plan: a chapter and an anchor (a table's or a section's id), and the table if any. */
     public record Source(String chapterId, String anchor, String tableId, Localized label) {}
+
+    /** The city's seat: its county, the words of the mark and of the note, and the section that says so. */
+    public record Seat(String adcode, Localized label, Localized note, Source source) {}
 
     /** A table row that names a county: the table, the row's number (from 1) and its header cells. */
     public record RowMention(String adcode, Source source, int row, Localized summary) {}

@@ -1,6 +1,7 @@
 package plansite.model;
 
 import java.util.List;
+import java.util.Map;
 import plansite.diag.SourcePos;
 
 /**
@@ -21,8 +22,27 @@ public record Disagreement(String id, String kind, List<Place> places, List<Stri
         tableNotes = List.copyOf(tableNotes);
     }
 
-    /** A figure of a chapter's section, by its text in each language: the marker follows it. */
-    public record Place(String chapter, String section, Localized figure, SourcePos pos) {}
+    /**
+     * A figure of a chapter's section, by its text in each language: the marker follows it, at its
+     * {@code spots} (by language; found by the check phase, which makes sure the text occurs there once;
+     * empty before).
+     */
+    public record Place(String chapter, String section, Localized figure, SourcePos pos,
+            Map<String, FigureLocator.Spot> spots) {
+        public Place {
+            spots = Immutable.orderedMap(new java.util.TreeMap<>(spots));
+        }
+
+        /** The place, found at {@code spots}. */
+        public Place at(Map<String, FigureLocator.Spot> found) {
+            return new Place(chapter, section, figure, pos, found);
+        }
+    }
+
+    /** The disagreement with its places found. */
+    public Disagreement withPlaces(List<Place> found) {
+        return new Disagreement(id, kind, found, checks, tableNotes, note, pos);
+    }
 
     /** A note of a table that states the disagreement; the table's citations of it are its markers. */
     public record TableNote(String table, String note, SourcePos pos) {}

@@ -1,8 +1,9 @@
 package plansite.model;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,51 +11,93 @@ import java.util.regex.Pattern;
  * Finds a figure of the prose in a chapter's rendered body, so that a mark can follow it without the
  * chapter's Markdown saying so. The figure is matched as {@link Quotes} match, white space ignored, against
  * the text of one section's own paragraphs (not its heading, nor footnote references or the footnotes); the
- * mark goes right after it, or after the link the figure ends in (a link cannot hold another).
+ * mark goes right after it, or after the link the figure ends in (a link cannot hold another). The body is
+ * read once, into each section's text, and each figure is then looked up in its section's: a chapter has
+ * dozens of figures to mark, and its page is made on every build.
  */
 public final class FigureLocator {
-    private FigureLocator() {}
-
     /** Where a mark goes: the body part (its index in {@link Chapter#body()}) and the offset in its markup. */
     public record Spot(int part, int offset) {}
 
     private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z0-9]+)([^>]*)>");
     private static final Pattern ID = Pattern.compile("\\bid=\"([^\"]*)\"");
 
+    /** A section's own text, white space left out, and for each of its characters the spot just after it. */
+    private static final class SectionText {
+        final StringBuilder text = new StringBuilder();
+        int[] parts = new int[256];
+        int[] offsets = new int[256];
+
+        void add(char c, int part, int offset) {
+            int n = text.length();
+            if (n == parts.length) {
+                parts = java.util.Arrays.copyOf(parts, n * 2);
+                offsets = java.util.Arrays.copyOf(offsets, n * 2);
+            }
+            text.append(c);
+            parts[n] = part;
+            offsets[n] = offset;
+        }
+    }
+
+    private final List<BodyPart> body;
+    /** By section id; the lead (the text before the first heading) under null. */
+    private final Map<String, SectionText> sections = new HashMap<>();
+
+    private FigureLocator(Chapter chapter) {
+        this.body = chapter.body();
+        read();
+    }
+
+    /** The chapter's body, read for its figures. */
+    public static FigureLocator of(Chapter chapter) {
+        return new FigureLocator(chapter);
+    }
+
     /** Every place after which {@code figure} ends in section {@code sectionId} (null: the lead). */
-    public static List<Spot> find(Chapter chapter, String sectionId, String figure) {
+    public List<Spot> find(String sectionId, String figure) {
         String wanted = Quotes.squash(figure);
-        if (wanted.isEmpty()) {
+        SectionText section = sections.get(sectionId);
+        if (wanted.isEmpty() || section == null) {
             return List.of();
         }
-        StringBuilder text = new StringBuilder();
-        List<Spot> ends = new ArrayList<>();
-        String section = null;
+        List<Spot> out = new ArrayList<>();
+        String t = section.text.toString();
+        for (int at = t.indexOf(wanted); at >= 0; at = t.indexOf(wanted, at + 1)) {
+            int last = at + wanted.length() - 1;
+            String html = ((BodyPart.Prose) body.get(section.parts[last])).html().markup();
+            out.add(new Spot(section.parts[last], outOfLinks(html, section.offsets[last])));
+        }
+        return out;
+    }
+
+    private void read() {
+        SectionText section = sections.computeIfAbsent(null, k -> new SectionText());
         boolean footnotes = false;
-        List<BodyPart> body = chapter.body();
         for (int part = 0; part < body.size(); part++) {
             if (!(body.get(part) instanceof BodyPart.Prose prose)) {
                 continue;
             }
             String html = prose.html().markup();
+            Matcher m = TAG.matcher(html);
             int heading = 0;
             int sup = 0;
             int i = 0;
             while (i < html.length()) {
                 char ch = html.charAt(i);
                 if (ch == '<') {
-                    Matcher m = TAG.matcher(html).region(i, html.length());
+                    m.region(i, html.length());
                     if (!m.lookingAt()) {
                         i++;
                         continue;
                     }
                     String name = m.group(2).toLowerCase(java.util.Locale.ROOT);
                     boolean close = !m.group(1).isEmpty();
-                    if (name.matches("h[2-6]")) {
+                    if (name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '2' && name.charAt(1) <= '6') {
                         heading += close ? -1 : 1;
                         Matcher id = ID.matcher(m.group(3));
                         if (!close && id.find()) {
-                            section = id.group(1);
+                            section = sections.computeIfAbsent(id.group(1), k -> new SectionText());
                         }
                     } else if (name.equals("sup")) {
                         sup += close ? -1 : 1;
@@ -65,7 +108,7 @@ public final class FigureLocator {
                     continue;
                 }
                 int next = i + 1;
-                String c = String.valueOf(ch);
+                String c = null;
                 if (ch == '&') {
                     int semi = html.indexOf(';', i);
                     if (semi > i && semi - i <= 10) {
@@ -73,24 +116,20 @@ public final class FigureLocator {
                         next = semi + 1;
                     }
                 }
-                if (!footnotes && heading == 0 && sup == 0 && Objects.equals(section, sectionId)
-                        && !c.isBlank()) {
-                    for (int k = 0; k < c.length(); k++) {
-                        text.append(c.charAt(k));
-                        ends.add(new Spot(part, next));
+                if (!footnotes && heading == 0 && sup == 0) {
+                    if (c == null) {
+                        if (!Character.isWhitespace(ch)) {
+                            section.add(ch, part, next);
+                        }
+                    } else if (!c.isBlank()) {
+                        for (int k = 0; k < c.length(); k++) {
+                            section.add(c.charAt(k), part, next);
+                        }
                     }
                 }
                 i = next;
             }
         }
-        List<Spot> out = new ArrayList<>();
-        String t = text.toString();
-        for (int at = t.indexOf(wanted); at >= 0; at = t.indexOf(wanted, at + 1)) {
-            Spot end = ends.get(at + wanted.length() - 1);
-            String html = ((BodyPart.Prose) body.get(end.part())).html().markup();
-            out.add(new Spot(end.part(), outOfLinks(html, end.offset())));
-        }
-        return out;
     }
 
     /** The offset itself, or, when it is inside a link, the end of that link. */

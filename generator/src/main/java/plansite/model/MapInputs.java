@@ -8,7 +8,7 @@ import plansite.diag.SourcePos;
  * The inputs of the maps: the county boundaries and any official zone or block shapes of
  * {@code data/geo/}, and what {@code data/maps.yaml} says: the maps and where their rows come from, the
  * words of the map pages about this plan, the kinds of thing the maps list, other names of counties and
- * the county sections of the plan.
+ * the county sections of the plan, and the city's seat ({@code null}: the maps mark none).
  */
 public record MapInputs(
         List<County> counties,
@@ -19,7 +19,8 @@ public record MapInputs(
         Map<String, Localized> kinds,
         List<String> shortFormEndings,
         List<Alias> aliases,
-        List<CountySection> countySections) {
+        List<CountySection> countySections,
+        Seat seat) {
 
     public MapInputs {
         counties = List.copyOf(counties);
@@ -96,6 +97,12 @@ public record MapInputs(
             adcodes = List.copyOf(adcodes);
         }
     }
+
+    /**
+     * The city's seat, marked on every map by a star before its county's name: the county, the section of the
+     * plan and its words that say so, the legend's words for the mark and the note under the map.
+     */
+    public record Seat(String adcode, String section, String quote, Localized label, Localized note, SourcePos pos) {}
 
     /** A county section of the plan and what belongs to its county: its tables and what its text names. */
     public record CountySection(String section, String adcode, List<SectionTable> tables, List<Item> items,

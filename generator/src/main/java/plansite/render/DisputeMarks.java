@@ -15,7 +15,7 @@ import plansite.model.Plan;
 /**
  * The marks of the plan's disagreements in its chapters: after each figure a disagreement names, a small
  * link to its entry on the data notes page, which links back to it. Placed in the rendered text, so that the
- * chapter's Markdown says nothing of them (the check phase has made sure that each figure is found once).
+ * chapter's Markdown says nothing of them, where the check phase found each figure (once, or it stops the build).
  */
 final class DisputeMarks {
     /** The anchor of a disagreement's entry on the data notes page. */
@@ -48,20 +48,16 @@ final class DisputeMarks {
         for (Disagreement d : plan.disagreements()) {
             for (int i = 0; i < d.places().size(); i++) {
                 Disagreement.Place p = d.places().get(i);
-                if (!p.chapter().equals(chapter.id()) || !p.figure().has(chapter.lang())) {
+                FigureLocator.Spot spot = p.spots().get(chapter.lang());
+                if (!p.chapter().equals(chapter.id()) || spot == null) {
                     continue;
-                }
-                List<FigureLocator.Spot> spots = FigureLocator.find(chapter, p.section(), p.figure().in(chapter.lang()));
-                if (spots.size() != 1) {
-                    continue; // reported by the check phase, which stops the build
                 }
                 String label = words.getOrDefault("disputeMarkLabel", "")
                         .replace("{kind}", words.getOrDefault("kind-" + d.kind(), d.kind()));
                 String html = "<sup class=\"dispute-ref\"><a id=\"" + markId(d.id(), i + 1) + "\" href=\""
                         + notesHref + "#" + entryId(d.id()) + "\" aria-label=\"" + TableHtmlWriter.esc(label) + "\">"
                         + TableHtmlWriter.esc(words.getOrDefault("disputeMark", "")) + "</a></sup>";
-                marks.computeIfAbsent(spots.get(0).part(), k -> new ArrayList<>())
-                        .add(new Mark(spots.get(0).offset(), html));
+                marks.computeIfAbsent(spot.part(), k -> new ArrayList<>()).add(new Mark(spot.offset(), html));
             }
         }
         Map<Integer, Html> out = new HashMap<>();

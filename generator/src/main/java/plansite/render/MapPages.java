@@ -47,12 +47,12 @@ final class MapPages {
     /**
      * A map: its title and introduction (none on a county's page, whose map is the county's), its figure
      * (with what the script needs in data- attributes), the notes under it (drawn by county, by shapes;
-     * where the boundaries come from) and its data tables.
+     * where the boundaries come from), the city's seat it marks (null: none) and its data tables.
      */
     public record MapView(String id, String title, String intro, String mode, String focus, String countyHref,
             String geoScript, String tileUrl, String tileAttribution, String tileSubdomains, int tileMaxZoom,
             String reviewNumber, boolean byCounty, boolean shapes, String byCountyNote, String shapesNote,
-            String credit, String shortCredit, List<GroupView> groups, List<Measure> measures,
+            String credit, String shortCredit, SeatView seat, List<GroupView> groups, List<Measure> measures,
             List<Views.Link> tables) {
         public MapView {
             groups = List.copyOf(groups);
@@ -62,6 +62,9 @@ final class MapPages {
     }
 
     public record Measure(String key, String label) {}
+
+    /** The city's seat: its county, the legend's words for its mark, the note under the map and its source. */
+    public record SeatView(String adcode, String label, String note, Views.Link source) {}
 
     /**
      * A map's data table. {@code source}: the one place in the plan of all its rows, said once under the
@@ -162,7 +165,12 @@ final class MapPages {
                 settings.reviewNumber() == null || settings.reviewNumber().isBlank() ? null : settings.reviewNumber(),
                 byCounty, shapes, text(atlas.pages().byCounty()), text(atlas.pages().shapes()),
                 boundaries == null ? null : text(boundaries.credit()),
-                boundaries == null ? null : text(boundaries.shortCredit()), groups, measures, tables);
+                boundaries == null ? null : text(boundaries.shortCredit()), seat(path), groups, measures, tables);
+    }
+
+    private SeatView seat(String path) {
+        Atlas.Seat s = atlas.seat();
+        return s == null ? null : new SeatView(s.adcode(), text(s.label()), text(s.note()), source(s.source(), path));
     }
 
     /**

@@ -275,6 +275,13 @@ class MapsBrowserIT extends ServedInBrowser {
             }
             assertFalse(legend.contains("Items in the county"), legend);
             assertEquals(1, driver.findElements(By.cssSelector(".leaflet-control-scale-line")).size(), "a scale bar");
+            // The city's seat: a star in its county's label on the map, and the same star in the legend.
+            WebElement seat = driver.findElement(By.cssSelector(".county-label-seat"));
+            assertEquals(lang.equals("zh") ? "★平城区" : "★Pingcheng", seat.getText().replace(" ", ""));
+            String seatItem = driver.findElement(By.cssSelector(".map-legend .map-swatch-seat")).findElement(By.xpath(".."))
+                    .getText();
+            assertTrue(seatItem.startsWith("★") && seatItem.contains(lang.equals("zh") ? "平城区：大同市的政治、经济、文化中心"
+                    : "Pingcheng District: the political, economic and cultural centre"), seatItem);
 
             open(lang + "/maps/remediation-by-county.html");
             WebElement chosen = driver.findElement(By.cssSelector(".map-measures input:checked"));

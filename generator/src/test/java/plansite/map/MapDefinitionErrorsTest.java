@@ -82,10 +82,10 @@ class MapDefinitionErrorsTest {
                 "data/maps.yaml:89:36: error: 'name' is not used in a map of mode measure, whose features are the rows"
                         + " of its county column",
                 "data/maps.yaml:110:24: error: column '矿种' of table zl-02 heads 2 columns; expected the header of one",
-                "data/maps.yaml:151:10: error: unknown kind 'permit'; expected one of the ids of 'kinds': key, general,"
+                "data/maps.yaml:164:10: error: unknown kind 'permit'; expected one of the ids of 'kinds': key, general,"
                         + " permits, mines, deposits, exploration-block, concentrated-area, key-exploration-area,"
                         + " remediation-zone; did you mean 'permits'?",
-                "data/maps.yaml:151:47: error: unknown column '名称' in table t-01; expected one of: 编号, 项目名称, 工作程度,"
+                "data/maps.yaml:164:47: error: unknown column '名称' in table t-01; expected one of: 编号, 项目名称, 工作程度,"
                         + " 勘查矿种, 登记面积, 有效期起, 有效期止, 备注",
                 // The second place for III1 is left out, and III2, whose place it was meant to be, has none.
                 "data/tables/zl-15.yaml:21:5: error: row 'III2' of zl-15 has no place in data/maps.yaml (the 'places'"

@@ -68,15 +68,35 @@ class MapInputErrorsTest {
         expect(d, "data/tables/zl-15.yaml:34:5: error: row 'IV6' of zl-15 has no place in data/maps.yaml (the 'places'"
                 + " of its group): give the counties it lies in");
         expect(d, "data/maps.yaml:81:13: error: unknown code 'IV7'; no row of zl-15 has it; did you mean 'IV1'?");
-        expect(d, "data/maps.yaml:234:9: error: the quote '广灵县杨窑村砖瓦用黏土矿集中开采区' is not in the text of"
+        expect(d, "data/maps.yaml:247:9: error: the quote '广灵县杨窑村砖瓦用黏土矿集中开采区' is not in the text of"
                 + " section 'ch9-s3'");
-        expect(d, "data/maps.yaml:165:9: error: 'KZ04' does not lie in the county of section 'ch9-s2' according to its"
+        expect(d, "data/maps.yaml:178:9: error: 'KZ04' does not lie in the county of section 'ch9-s2' according to its"
                 + " table");
         expect(d, "data/tables/zl-01.yaml:34:5: error: zl-01 row 2, column '分布范围': unknown place '灵邱'; expected a"
                 + " county (");
         expect(d, "data/geo/official.geojson:3:36: error: no map has a feature 'KZ99'; expected the code of a feature of"
                 + " a map (e.g. KZ01, KZ02)");
         assertEquals(8, d.size(), String.join("\n", d));
+    }
+
+    @Test
+    void theCitySeatRestsOnWordsOfThePlanAndIsMarkedOnEveryMap() {
+        Document zh = FixtureSite.copyRepo(dir).build().page("zh/maps/key-areas.html");
+        var canvas = zh.selectFirst(".map-canvas");
+        assertEquals("140213", canvas.attr("data-seat"));
+        assertEquals("平城区：大同市的政治、经济、文化中心", canvas.attr("data-t-seat"));
+        var note = zh.selectFirst("figcaption .map-seat");
+        assertTrue(note.text().startsWith("星标表示平城区，规划称其为大同市的政治、经济、文化中心；"), note.text());
+        assertEquals("../../zh/ch9.html#ch9-s1-1", note.selectFirst("a").attr("href"), "the note links to the words it rests on");
+
+        FixtureSite s = FixtureSite.copyRepo(dir.resolve("wrong"))
+                .replace("data/maps.yaml", "  county: 平城区\n  section: ch9-s1\n", "  county: 大同区\n  section: ch9-s1\n")
+                .replace("data/maps.yaml", "  quote: 是中国“煤都”大同市的政治、经济、文化中心", "  quote: 是大同市的政治中心");
+        assertEquals(List.of("data/maps.yaml:144:3: error: unknown county '大同区'; expected one of: 新荣区, 平城区,"
+                + " 云冈区, 云州区, 阳高县, 天镇县, 广灵县, 灵丘县, 浑源县, 左云县"), s.run("check").diagnostics());
+        s.replace("data/maps.yaml", "  county: 大同区\n", "  county: 平城区\n");
+        assertEquals(List.of("data/maps.yaml:146:3: error: the quote '是大同市的政治中心' is not in the text of section"
+                + " 'ch9-s1'"), s.run("check").diagnostics());
     }
 
     @Test
