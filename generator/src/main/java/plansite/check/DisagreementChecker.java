@@ -139,6 +139,14 @@ public final class DisagreementChecker {
         return all;
     }
 
+    /** The sections of chapter {@code id} that any disagreement has a figure in (null: its lead). */
+    private java.util.Set<String> sectionsWithFigures(String id) {
+        java.util.Set<String> out = new HashSet<>();
+        plan.disagreements().forEach(d -> d.places().stream().filter(p -> p.chapter().equals(id))
+                .forEach(p -> out.add(p.section())));
+        return out;
+    }
+
     /** Each place's section exists, and its figure is found exactly once there in every language: where. */
     private List<Disagreement.Place> places(Disagreement d, Diagnostics diags) {
         List<Disagreement.Place> out = new java.util.ArrayList<>();
@@ -168,8 +176,8 @@ public final class DisagreementChecker {
                     continue;
                 }
                 String figure = p.figure().in(lang.code());
-                List<FigureLocator.Spot> found = figures.computeIfAbsent(chapter.get(), FigureLocator::of)
-                        .find(p.section(), figure);
+                List<FigureLocator.Spot> found = figures.computeIfAbsent(chapter.get(),
+                        c -> FigureLocator.of(c, sectionsWithFigures(c.id()))).find(p.section(), figure);
                 if (found.size() != 1) {
                     diags.error(p.pos(), "disagreement '" + d.id() + "': the figure '" + figure + "' occurs "
                             + found.size() + " times in " + where + "; give text that occurs there once");

@@ -41,17 +41,24 @@ public final class FigureLocator {
     }
 
     private final List<BodyPart> body;
-    /** By section id; the lead (the text before the first heading) under null. */
+    /** The sections read (null: the lead, the text before the first heading). */
+    private final java.util.Set<String> wanted;
+    /** By section id; the lead under null. */
     private final Map<String, SectionText> sections = new HashMap<>();
 
-    private FigureLocator(Chapter chapter) {
+    private FigureLocator(Chapter chapter, java.util.Set<String> wanted) {
         this.body = chapter.body();
+        this.wanted = wanted;
         read();
     }
 
-    /** The chapter's body, read for its figures. */
-    public static FigureLocator of(Chapter chapter) {
-        return new FigureLocator(chapter);
+    /** The chapter's body, read for the figures of the sections {@code wanted} (null in it: the lead). */
+    public static FigureLocator of(Chapter chapter, java.util.Set<String> wanted) {
+        return new FigureLocator(chapter, wanted);
+    }
+
+    private SectionText text(String sectionId) {
+        return wanted.contains(sectionId) ? sections.computeIfAbsent(sectionId, k -> new SectionText()) : null;
     }
 
     /** Every place after which {@code figure} ends in section {@code sectionId} (null: the lead). */
@@ -72,7 +79,7 @@ public final class FigureLocator {
     }
 
     private void read() {
-        SectionText section = sections.computeIfAbsent(null, k -> new SectionText());
+        SectionText section = text(null);
         boolean footnotes = false;
         for (int part = 0; part < body.size(); part++) {
             if (!(body.get(part) instanceof BodyPart.Prose prose)) {
@@ -97,7 +104,7 @@ public final class FigureLocator {
                         heading += close ? -1 : 1;
                         Matcher id = ID.matcher(m.group(3));
                         if (!close && id.find()) {
-                            section = sections.computeIfAbsent(id.group(1), k -> new SectionText());
+                            section = text(id.group(1));
                         }
                     } else if (name.equals("sup")) {
                         sup += close ? -1 : 1;
@@ -116,7 +123,7 @@ public final class FigureLocator {
                         next = semi + 1;
                     }
                 }
-                if (!footnotes && heading == 0 && sup == 0) {
+                if (section != null && !footnotes && heading == 0 && sup == 0) {
                     if (c == null) {
                         if (!Character.isWhitespace(ch)) {
                             section.add(ch, part, next);

@@ -25,8 +25,25 @@ public final class Quotes {
         return count(text, quote) > 0;
     }
 
+    /**
+     * {@code s} without its white space. Char by char: no white space is outside the Basic Multilingual
+     * Plane, so a surrogate is never dropped; a text without white space is returned as it is.
+     */
     static String squash(String s) {
-        return s.codePoints().filter(c -> !Character.isWhitespace(c))
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        int i = 0;
+        while (i < s.length() && !Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        if (i == s.length()) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length()).append(s, 0, i);
+        for (; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }
