@@ -60,8 +60,11 @@ class EnglishNamesTest {
         try (Stream<Path> tables = Files.list(REPO.resolve("data/tables"))) {
             data.addAll(tables.sorted().toList());
         }
+        try (Stream<Path> checks = Files.list(REPO.resolve("data/checks"))) {
+            data.addAll(checks.sorted().toList());
+        }
         data.addAll(List.of(REPO.resolve("data/maps.yaml"), REPO.resolve("data/glossary.yaml"),
-                REPO.resolve("data/site.yaml")));
+                REPO.resolve("data/site.yaml"), REPO.resolve("data/glance.yaml"), REPO.resolve("data/disagreements.yaml")));
         for (Path f : data) {
             String where = REPO.relativize(f).toString();
             collect(YAML.readTree(f.toFile()), null, where, english, chinese);
@@ -124,6 +127,34 @@ class EnglishNamesTest {
             }
         }
         return found;
+    }
+
+    /**
+     * Renderings that docs/english-style.md's table of terms rejects and that are wrong wherever they stand
+     * (its other rejected forms, such as "mining rights" for 矿业权 or "restoration" alone, are right
+     * elsewhere: the plural of mining right, a part of remediation and restoration).
+     */
+    static final List<String> ALWAYS_WRONG = List.of("this level", "facing stone", "dimension granite",
+            "decorative facing", "open-pit stope", "renewable resources", "exploration permit");
+
+    /** The style sheet's always-wrong renderings: in its table, and nowhere in the English edition but in quotes. */
+    @Test
+    void theEnglishEditionUsesNoRenderingTheStyleSheetRejects() throws IOException {
+        String style = Files.readString(REPO.resolve("docs/english-style.md"), StandardCharsets.UTF_8);
+        List<String> found = new ArrayList<>();
+        for (String wrong : ALWAYS_WRONG) {
+            assertTrue(style.contains("\"" + wrong + "\""), "docs/english-style.md rejects \"" + wrong + "\"");
+            for (Text t : english) {
+                for (int at : occurrences(t.text().toLowerCase(java.util.Locale.ROOT), wrong)) {
+                    boolean quoted = at > 0 && t.text().charAt(at - 1) == '"';
+                    if (!quoted) {
+                        found.add(t.where() + ": '" + wrong + "': …" + t.text().substring(Math.max(0, at - 30),
+                                Math.min(t.text().length(), at + wrong.length() + 30)).replace('\n', ' ') + "…");
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), found);
     }
 
     @Test
