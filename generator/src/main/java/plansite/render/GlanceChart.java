@@ -34,7 +34,7 @@ final class GlanceChart {
         return lang + "/" + ChartHtml.FOLDER + "glance-" + sectionId + ".svg";
     }
 
-    /** The chart in the glance page at {@code page}; its table link goes to the section's table of targets (#<id>-table). */
+    /** The chart in the glance page at {@code page}; its table link goes to the section's table of targets. */
     String figure(Language lang, Glance.Section s, String page) {
         ChartHtml charts = site.tables().charts();
         return ChartHtml.figure(charts.chartWords(lang), shown(lang, s, page), "#" + s.id() + "-table",
