@@ -17,8 +17,8 @@ import plansite.model.UnitResolver;
  * Checks the {@code chart:} of the glance's targets (data/glance.yaml): the base year against the target, so
  * grouped bars or dots; each row one of the targets' rows with a baseline from a table cell (a prose check
  * has no unit to put on the axis); every target in the chart's {@code unit} and every base-year figure in its
- * {@code baseline_unit} (the unit, unless the source of the base year writes it otherwise, as Box 7 writes a
- * year's output in 万吨 where Box 9 writes 万吨/年), so that one axis holds one quantity.
+ * {@code baseline_unit} (the unit, unless the source of the base year writes the same quantity otherwise, as
+ * a year's output in 万吨 where the targets are in 万吨/年), so that one axis holds one quantity.
  */
 final class TargetsCharts {
     private final PositionIndex at;
