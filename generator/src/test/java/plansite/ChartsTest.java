@@ -160,11 +160,13 @@ class ChartsTest {
 
     @Test
     void aTargetsChartOfUnknownKindAndARowWithoutBaseline() {
-        assertFails(withTargetsChart("        kind: bars\n        rows: [1, 3]\n        unit: 万吨\n"),
+        assertFails(withTargetsChart("        kind: bars\n        rows: [1, 3]\n        unit: 万吨\n        label: 3\n"),
                 "data/glance.yaml:15:9: error: unknown kind 'bars' for a chart of the targets; expected grouped or dots"
                         + " (the base year against the target)",
                 "data/glance.yaml:16:19: error: row 3 (合计) has no baseline; a chart of the targets draws the base year"
-                        + " against the target: give the row a baseline or leave it out of the chart");
+                        + " against the target: give the row a baseline or leave it out of the chart",
+                "data/glance.yaml:18:9: error: label column 3 of table 't1' is a column of figures; name the rows with"
+                        + " a column of words");
     }
 
     @Test

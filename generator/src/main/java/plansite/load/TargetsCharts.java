@@ -70,9 +70,12 @@ final class TargetsCharts {
             label = range(c.label(), p + "/label", local);
             UnitResolver units = new UnitResolver(t);
             for (int col : label) {
-                if (col < 0 || col >= t.leafColumns().size() || !units.isWordColumn(col)) {
-                    local.error(at.at(p + "/label"), "label column " + (col + 1) + " of table '" + t.id() + "' is not"
-                            + " a column of words; name the rows with a column of words");
+                if (col < 0 || col >= t.leafColumns().size()) {
+                    local.error(at.at(p + "/label"), "table '" + t.id() + "' has no column " + (col + 1) + "; it has "
+                            + t.leafColumns().size() + " columns");
+                } else if (!units.isWordColumn(col)) {
+                    local.error(at.at(p + "/label"), "label column " + (col + 1) + " of table '" + t.id() + "' is a"
+                            + " column of figures; name the rows with a column of words");
                 }
             }
         }
