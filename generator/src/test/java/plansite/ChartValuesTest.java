@@ -188,6 +188,9 @@ class ChartValuesTest {
         List<Integer> expected = tg.baselines().stream().filter(b -> !b.from().isCheck()).map(Glance.Baseline::row)
                 .filter(r -> axis.equals(unit(t, r, tg.target(), "zh"))).sorted().toList();
         assertEquals(expected, chart.rows().stream().sorted().toList(), "every row of the unit " + axis);
+        List<Table> baseTables = chart.rows().stream().map(r -> tg.baselines().stream().filter(b -> b.row() == r)
+                .findFirst().orElseThrow().from().table()).distinct().map(id -> plan.plan().table(id).orElseThrow()).toList();
+        assertTrue(baseTables.stream().anyMatch(b -> !wholeTable(b).isEmpty()), "a note on a whole table to test");
         Map<String, List<String>> legends = Map.of("zh", List.of("2020 年", "2025 年目标"),
                 "en", List.of("2020", "2025 target"));
         Map<String, String> units = Map.of("zh", "单位：万吨（2020 年）；万吨/年（2025 年目标）",
@@ -206,7 +209,16 @@ class ChartValuesTest {
                 assertEquals("img", svg.attr("role"), where);
                 assertEquals(chart.title().in(lang), svg.selectFirst("title").text(), where);
                 assertEquals(chart.summary().in(lang), svg.selectFirst("desc").text(), where);
-                assertEquals(legends.get(lang), svg.select("text.chart-legend").eachText(), where);
+                // A series' name carries the notes on the whole of its tables (专栏 7's: its figures are of five years).
+                List<String> legend = new java.util.ArrayList<>(legends.get(lang));
+                for (int i = 0; i < 2; i++) {
+                    for (Table from : i == 0 ? baseTables : List.of(t)) {
+                        for (String id : wholeTable(from)) {
+                            legend.set(i, legend.get(i) + " " + marker(figure, from, id, lang, where));
+                        }
+                    }
+                }
+                assertEquals(legend, svg.select("text.chart-legend").eachText(), where);
                 assertEquals(units.get(lang), svg.selectFirst("text.chart-unit").text(), where);
                 assertEquals(chart.rows().size(), svg.select("g.chart-row").size(), where + ": a group per row");
                 for (int r : chart.rows()) {
@@ -254,18 +266,33 @@ class ChartValuesTest {
         List<String> ids = new java.util.ArrayList<>(rowNotes ? t.rows().get(r).notes() : List.of());
         ids.addAll(cell.notes());
         for (String id : ids) {
-            String text = t.notes().stream().filter(n -> n.id().equals(id)).findFirst().orElseThrow().text().in(lang);
-            Element li = figure.select(".chart-notes li").stream().filter(e -> e.text().contains(text)).findFirst()
-                    .orElseThrow(() -> new AssertionError(where + ": note " + id + " listed under the chart"));
-            assertTrue(li.selectFirst("a").attr("href").endsWith("tables/" + t.id() + ".html#" + t.id() + "-note-" + id),
-                    where + ": note " + id + " links to its table's note");
-            // The list item starts with the note's marker, as the marks write it.
-            java.util.regex.Matcher marker = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(words[1])
-                    .replace("{n}", "\\E\\d+\\Q")).matcher(li.text());
-            assertTrue(marker.lookingAt(), where + ": " + li.text());
-            expected += " " + marker.group();
+            expected += " " + marker(figure, t, id, lang, where);
         }
         assertEquals(expected, g.selectFirst("text[data-series=" + series + "]").text(), where + ": series " + series);
+    }
+
+    /** The marker of note {@code id} of {@code t}, as the list under the chart gives it, linked to the table's note. */
+    private static String marker(Element figure, Table t, String id, String lang, String where) {
+        String text = t.notes().stream().filter(n -> n.id().equals(id)).findFirst().orElseThrow().text().in(lang);
+        Element li = figure.select(".chart-notes li").stream().filter(e -> e.text().contains(text)).findFirst()
+                .orElseThrow(() -> new AssertionError(where + ": note " + id + " listed under the chart"));
+        assertTrue(li.selectFirst("a").attr("href").endsWith("tables/" + t.id() + ".html#" + t.id() + "-note-" + id),
+                where + ": note " + id + " links to its table's note");
+        // The list item starts with the note's marker, as the marks write it.
+        java.util.regex.Matcher marker = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(WORDS.get(lang)[1])
+                .replace("{n}", "\\E\\d+\\Q")).matcher(li.text());
+        assertTrue(marker.lookingAt(), where + ": " + li.text());
+        return marker.group();
+    }
+
+    /** The notes of a table that no row or cell cites: about the table as a whole. */
+    private static List<String> wholeTable(Table t) {
+        List<String> cited = new java.util.ArrayList<>();
+        t.rows().forEach(r -> {
+            cited.addAll(r.notes());
+            r.cells().forEach(c -> cited.addAll(c.notes()));
+        });
+        return t.notes().stream().map(n -> n.id()).filter(id -> !cited.contains(id)).toList();
     }
 
     @Test

@@ -56,15 +56,25 @@ final class GlanceChart {
         Glance.Targets tg = s.targets();
         Glance.TargetsChart chart = tg.chart();
         Table targets = plan.table(tg.table()).orElseThrow();
-        Set<Table> sources = new LinkedHashSet<>(List.of(targets));
+        Set<Table> baseTables = new LinkedHashSet<>();
+        for (int r : chart.rows()) {
+            baseTables.add(plan.table(baseline(tg, r).table()).orElseThrow());
+        }
         Map<String, Integer> numbers = new LinkedHashMap<>();
         List<ChartHtml.CitedNote> cited = new ArrayList<>();
         Localized[] units = new Localized[2];
+        // A note that no cell or row of its table cites is about the whole table (that its figures are of five
+        // years, say, not of the base year alone), so it goes with the series drawn from it, beside its name.
+        var period = plan.site().period();
+        List<String> years = List.of(
+                w.getOrDefault("glanceBase", "{year}").replace("{year}", String.valueOf(period.baseYear())),
+                w.getOrDefault("glanceTarget", "{year} target").replace("{year}", String.valueOf(period.endYear())));
+        List<String> series = List.of(named(years.get(0), baseTables, numbers, cited, lang, from, w),
+                named(years.get(1), Set.of(targets), numbers, cited, lang, from, w));
         List<ChartSvg.Category> categories = new ArrayList<>();
         for (int r : chart.rows()) {
-            Glance.Ref from0 = tg.baselines().stream().filter(b -> b.row() == r).findFirst().orElseThrow().from();
+            Glance.Ref from0 = baseline(tg, r);
             Table base = plan.table(from0.table()).orElseThrow();
-            sources.add(base);
             Row row = targets.rows().get(r);
             List<Integer> rowNotes = numbered(targets, row.notes(), numbers, cited, lang, from);
             List<ChartSvg.Value> values = List.of(
@@ -73,15 +83,39 @@ final class GlanceChart {
             categories.add(new ChartSvg.Category(GlancePages.rowName(targets, r, chart.label(), code, fallback), r,
                     values, rowNotes));
         }
-        var period = plan.site().period();
-        List<String> series = List.of(
-                w.getOrDefault("glanceBase", "{year}").replace("{year}", String.valueOf(period.baseYear())),
-                w.getOrDefault("glanceTarget", "{year} target").replace("{year}", String.valueOf(period.endYear())));
         ChartSvg.Data d = new ChartSvg.Data(charts.text(chart.title(), lang), charts.text(chart.summary(), lang),
-                unit(units, series, w, lang, charts), series, categories, chart.kind());
+                unit(units, years, w, lang, charts), series, categories, chart.kind());
+        List<Table> sources = new ArrayList<>(List.of(targets));
+        baseTables.stream().filter(t -> !sources.contains(t)).forEach(sources::add);
         List<String> labels = sources.stream().map(t -> charts.text(t.label(), lang)).toList();
         return new ChartHtml.Shown(s.id() + "-chart", String.join(w.getOrDefault("glanceSep", ", "), labels), d, cited,
-                charts.source(lang, List.copyOf(sources)), "glance-" + s.id() + ".png");
+                charts.source(lang, sources), "glance-" + s.id() + ".png");
+    }
+
+    private static Glance.Ref baseline(Glance.Targets tg, int r) {
+        return tg.baselines().stream().filter(b -> b.row() == r).findFirst().orElseThrow().from();
+    }
+
+    /** A series' name with the markers of the notes on its tables as a whole. */
+    private String named(String name, Set<Table> tables, Map<String, Integer> numbers,
+            List<ChartHtml.CitedNote> cited, Language lang, String from, Map<String, String> w) {
+        StringBuilder out = new StringBuilder(name);
+        for (Table t : tables) {
+            for (int n : numbered(t, wholeTable(t), numbers, cited, lang, from)) {
+                out.append(' ').append(ChartHtml.noteMark(w, n));
+            }
+        }
+        return out.toString();
+    }
+
+    /** The notes of {@code t} that no row and no cell cites: notes on the table as a whole. */
+    static List<String> wholeTable(Table t) {
+        Set<String> cited = new java.util.HashSet<>();
+        for (Row row : t.rows()) {
+            cited.addAll(row.notes());
+            row.cells().forEach(c -> cited.addAll(c.notes()));
+        }
+        return t.notes().stream().map(Note::id).filter(id -> !cited.contains(id)).toList();
     }
 
     /**
