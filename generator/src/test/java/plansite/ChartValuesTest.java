@@ -46,8 +46,8 @@ class ChartValuesTest {
     private static LoadedPlan plan;
 
     private static final Map<String, String[]> WORDS = Map.of(
-            "zh", new String[] {"表中为空", "［注 {n}］", "单位：{unit}"},
-            "en", new String[] {"empty in the table", "[note {n}]", "Unit: {unit}"});
+            "zh", new String[] {"表中为空", "［注 {n}］", "单位：{unit}", "表中为“{text}”"},
+            "en", new String[] {"empty in the table", "[note {n}]", "Unit: {unit}", "in the table: “{text}”"});
 
     @BeforeAll
     static void build() {
@@ -152,7 +152,11 @@ class ChartValuesTest {
             }
         }
         assertEquals(words[2].replace("{unit}", unit), svg.selectFirst("text.chart-unit").text(), where + ": unit");
-        // One scale: each bar's length is its value's share of the longest bar's (coordinates have one decimal).
+        oneScale(svg, where);
+    }
+
+    /** One scale: each bar's length is its value's share of the longest bar's (coordinates have one decimal). */
+    private static void oneScale(Element svg, String where) {
         List<Element> bars = svg.select("rect.chart-bar[data-value]");
         double maxValue = bars.stream().mapToDouble(b -> Double.parseDouble(b.attr("data-value"))).max().orElse(0);
         for (Element b : bars) {
@@ -164,6 +168,131 @@ class ChartValuesTest {
             assertTrue(Math.abs(w - Math.max(expected, 0.5)) <= 0.11, where + ": bar of " + v + " is " + w
                     + " long, expected " + expected);
         }
+    }
+
+    /**
+     * The chart of the glance's targets, inline and as its file, in both languages: a group per charted row,
+     * named as the row, its base-year figure (from its baseline's cell) and its target (from the targets'
+     * table) each drawn and written as the cell has it, with the numbers of the notes listed under the chart;
+     * both units named; and every row with a baseline from a table cell whose target is of the chart's unit
+     * is there (none is left out because its figures are large or small).
+     */
+    @Test
+    void theGlanceChartDrawsEachBaseYearAgainstItsTarget() throws IOException {
+        Glance.Section section = plan.plan().glanceOf().orElseThrow().sections().stream()
+                .filter(s -> s.targets() != null && s.targets().chart() != null).findFirst().orElseThrow();
+        Glance.Targets tg = section.targets();
+        Glance.TargetsChart chart = tg.chart();
+        Table t = plan.plan().table(tg.table()).orElseThrow();
+        String axis = unit(t, chart.rows().get(0), tg.target(), "zh");
+        List<Integer> expected = tg.baselines().stream().filter(b -> !b.from().isCheck()).map(Glance.Baseline::row)
+                .filter(r -> axis.equals(unit(t, r, tg.target(), "zh"))).sorted().toList();
+        assertEquals(expected, chart.rows().stream().sorted().toList(), "every row of the unit " + axis);
+        List<Table> baseTables = chart.rows().stream().map(r -> tg.baselines().stream().filter(b -> b.row() == r)
+                .findFirst().orElseThrow().from().table()).distinct().map(id -> plan.plan().table(id).orElseThrow()).toList();
+        assertTrue(baseTables.stream().anyMatch(b -> !wholeTable(b).isEmpty()), "a note on a whole table to test");
+        Map<String, List<String>> legends = Map.of("zh", List.of("2020 年", "2025 年目标"),
+                "en", List.of("2020", "2025 target"));
+        Map<String, String> units = Map.of("zh", "单位：万吨（2020 年）；万吨/年（2025 年目标）",
+                "en", "Unit: 10⁴ t (2020); 10⁴ t/year (2025 target)");
+        for (String lang : List.of("zh", "en")) {
+            Document page = Jsoup.parse(out.resolve("a/" + lang + "/glance.html").toFile(), "UTF-8");
+            Element figure = page.selectFirst("#" + section.id() + " figure#" + section.id() + "-chart");
+            assertNotNull(figure, lang + ": the targets' chart in its section");
+            assertNotNull(page.getElementById(figure.selectFirst(".chart-links a").attr("href").substring(1)),
+                    lang + ": the chart links to the table of targets");
+            String file = Files.readString(out.resolve("a/" + lang + "/charts/glance-" + section.id() + ".svg"));
+            assertTrue(figure.select(".chart-links a[download]").attr("href").equals("charts/glance-" + section.id()
+                    + ".svg"), lang + ": its download");
+            for (Element svg : List.of(figure.selectFirst("svg"), Jsoup.parse(file, "", Parser.xmlParser()).selectFirst("svg"))) {
+                String where = "glance chart " + lang;
+                assertEquals("img", svg.attr("role"), where);
+                assertEquals(chart.title().in(lang), svg.selectFirst("title").text(), where);
+                assertEquals(chart.summary().in(lang), svg.selectFirst("desc").text(), where);
+                // A series' name carries the notes on the whole of its tables (专栏 7's: its figures are of five years).
+                List<String> legend = new java.util.ArrayList<>(legends.get(lang));
+                for (int i = 0; i < 2; i++) {
+                    for (Table from : i == 0 ? baseTables : List.of(t)) {
+                        for (String id : wholeTable(from)) {
+                            legend.set(i, legend.get(i) + " " + marker(figure, from, id, lang, where));
+                        }
+                    }
+                }
+                assertEquals(legend, svg.select("text.chart-legend").eachText(), where);
+                assertEquals(units.get(lang), svg.selectFirst("text.chart-unit").text(), where);
+                assertEquals(chart.rows().size(), svg.select("g.chart-row").size(), where + ": a group per row");
+                for (int r : chart.rows()) {
+                    Element g = svg.selectFirst("g.chart-row[data-row=" + (r + 1) + "]");
+                    assertNotNull(g, where + " row " + (r + 1));
+                    String name = chart.label().stream().map(c -> t.origin(r, c).display(lang, "zh")).distinct()
+                            .reduce((a, b) -> a + " " + b).orElseThrow();
+                    // The name stands above its group, wrapped over lines: compare without the wrapping's spaces.
+                    StringBuilder shown = new StringBuilder();
+                    for (Element e = g.previousElementSibling(); e != null && e.hasClass("chart-label");
+                            e = e.previousElementSibling()) {
+                        shown.insert(0, e.text());
+                    }
+                    assertEquals(name.replaceAll("\\s+", ""), shown.toString().replaceAll("\\s+", ""),
+                            where + " row " + (r + 1) + ": its name");
+                    Glance.Ref from = tg.baselines().stream().filter(b -> b.row() == r).findFirst().orElseThrow().from();
+                    Table base = plan.plan().table(from.table()).orElseThrow();
+                    drawn(g, 0, base, from.row(), from.column(), true, lang, figure, where + " row " + (r + 1));
+                    drawn(g, 1, t, r, tg.target(), false, lang, figure, where + " row " + (r + 1));
+                }
+                oneScale(svg, where);
+            }
+        }
+    }
+
+    private static String unit(Table t, int r, int col, String lang) {
+        return new UnitResolver(t).resolve(t.rows().get(r), col).unit().in(lang);
+    }
+
+    /** Series {@code series} of group {@code g} draws the cell as written, its notes numbered as the figure lists them. */
+    private static void drawn(Element g, int series, Table t, int r, int col, boolean rowNotes, String lang,
+            Element figure, String where) {
+        Cell cell = t.rows().get(r).cells().get(col);
+        String[] words = WORDS.get(lang);
+        List<Element> bars = g.select("rect[data-series=" + series + "]");
+        String expected;
+        if (cell.isNumeric()) {
+            assertEquals(1, bars.size(), where + ": one bar of series " + series);
+            assertEquals(cell.value(), bars.get(0).attr("data-value"), where);
+            expected = cell.value();
+        } else {
+            assertTrue(bars.isEmpty(), where + ": no bar for a cell without a figure");
+            expected = cell.isEmpty() ? words[0] : words[3].replace("{text}", cell.display(lang, "zh"));
+        }
+        List<String> ids = new java.util.ArrayList<>(rowNotes ? t.rows().get(r).notes() : List.of());
+        ids.addAll(cell.notes());
+        for (String id : ids) {
+            expected += " " + marker(figure, t, id, lang, where);
+        }
+        assertEquals(expected, g.selectFirst("text[data-series=" + series + "]").text(), where + ": series " + series);
+    }
+
+    /** The marker of note {@code id} of {@code t}, as the list under the chart gives it, linked to the table's note. */
+    private static String marker(Element figure, Table t, String id, String lang, String where) {
+        String text = t.notes().stream().filter(n -> n.id().equals(id)).findFirst().orElseThrow().text().in(lang);
+        Element li = figure.select(".chart-notes li").stream().filter(e -> e.text().contains(text)).findFirst()
+                .orElseThrow(() -> new AssertionError(where + ": note " + id + " listed under the chart"));
+        assertTrue(li.selectFirst("a").attr("href").endsWith("tables/" + t.id() + ".html#" + t.id() + "-note-" + id),
+                where + ": note " + id + " links to its table's note");
+        // The list item starts with the note's marker, as the marks write it.
+        java.util.regex.Matcher marker = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(WORDS.get(lang)[1])
+                .replace("{n}", "\\E\\d+\\Q")).matcher(li.text());
+        assertTrue(marker.lookingAt(), where + ": " + li.text());
+        return marker.group();
+    }
+
+    /** The notes of a table that no row or cell cites: about the table as a whole. */
+    private static List<String> wholeTable(Table t) {
+        List<String> cited = new java.util.ArrayList<>();
+        t.rows().forEach(r -> {
+            cited.addAll(r.notes());
+            r.cells().forEach(c -> cited.addAll(c.notes()));
+        });
+        return t.notes().stream().map(n -> n.id()).filter(id -> !cited.contains(id)).toList();
     }
 
     @Test

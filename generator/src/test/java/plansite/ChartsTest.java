@@ -128,6 +128,54 @@ class ChartsTest {
                         + " leave it out here");
     }
 
+    /**
+     * The basic fixture with a glance page whose targets are rows 1-3 of t1 (target: column 3, in 万吨), row 1's
+     * baseline t1's column 4 (万吨), row 2's t2's column 2 (平方千米), and this chart of the targets from line 14.
+     */
+    private FixtureSite withTargetsChart(String chart) {
+        FixtureSite s = FixtureSite.copy("basic", dir);
+        return s.write("data/glance.yaml", "title: {zh: 一览, en: At a glance}\n"
+                + "sections:\n"
+                + "  - id: a\n"
+                + "    title: {zh: 甲, en: A}\n"
+                + "    targets:\n"
+                + "      table: t1\n"
+                + "      rows: 1-3\n"
+                + "      name: 2\n"
+                + "      target: 3\n"
+                + "      attribute: 5\n"
+                + "      baselines:\n"
+                + "        - {row: 1, table: t1, table_row: 1, column: 4}\n"
+                + "        - {row: 2, table: t2, table_row: 1, column: 2}\n"
+                + "      chart:\n" + chart
+                + "        title: {zh: 目标与现状, en: Target and base year}\n"
+                + "        summary: {zh: 保有目标与占用。, en: The target against the base year.}\n");
+    }
+
+    @Test
+    void aGoodTargetsChartBuilds() {
+        FixtureSite.Run run = withTargetsChart("        kind: grouped\n        rows: 1\n        unit: 万吨\n").run("build");
+        assertEquals(0, run.exitCode(), run.err());
+    }
+
+    @Test
+    void aTargetsChartOfUnknownKindAndARowWithoutBaseline() {
+        assertFails(withTargetsChart("        kind: bars\n        rows: [1, 3]\n        unit: 万吨\n        label: 3\n"),
+                "data/glance.yaml:15:9: error: unknown kind 'bars' for a chart of the targets; expected grouped or dots"
+                        + " (the base year against the target)",
+                "data/glance.yaml:16:19: error: row 3 (合计) has no baseline; a chart of the targets draws the base year"
+                        + " against the target: give the row a baseline or leave it out of the chart",
+                "data/glance.yaml:18:9: error: label column 3 of table 't1' is a column of figures; name the rows with"
+                        + " a column of words");
+    }
+
+    @Test
+    void aTargetsChartWithTwoUnitsOnOneAxis() {
+        assertFails(withTargetsChart("        kind: dots\n        rows: 1-2\n        unit: 万吨\n"),
+                "data/glance.yaml:16:9: error: the baseline of row 2 (t2, row 1, column 2) is in 平方千米, and the"
+                        + " chart's unit is 万吨: two units on one axis; chart only rows of one unit");
+    }
+
     @Test
     void glanceMapsNeedTheMaps() {
         FixtureSite s = FixtureSite.copy("basic", dir);

@@ -34,7 +34,10 @@ final class GlanceLoader {
     record FigureFile(String table, Integer row, Integer column, String check, Localized label, String map) {}
 
     record TargetsFile(String table, Object rows, Object name, Integer target, Integer attribute,
-            List<BaselineFile> baselines) {}
+            List<BaselineFile> baselines, TargetsChartFile chart) {}
+
+    record TargetsChartFile(String kind, Object rows, Object label, String unit, String baselineUnit,
+            Localized title, Localized summary) {}
 
     record BaselineFile(Integer row, String table, Integer tableRow, Integer column, String check) {}
 
@@ -63,7 +66,7 @@ final class GlanceLoader {
                     local.error(at.at(p + "/id"), "duplicate section id '" + s.id() + "'");
                 }
                 sreq.localized(s.title(), p, "title", lang);
-                Checker ck = new Checker(at, local, tables, checkIds, tableFiles);
+                Checker ck = new Checker(at, local, tables, checkIds, tableFiles, defaultLang);
                 List<Glance.Figure> figures = new ArrayList<>();
                 List<FigureFile> ff = s.figures() == null ? List.of() : s.figures();
                 for (int j = 0; j < ff.size(); j++) {
@@ -100,7 +103,7 @@ final class GlanceLoader {
 
     /** The checks of references, reporting at the reference's own key. */
     private record Checker(PositionIndex at, Diagnostics diags, Map<String, Table> tables, Set<String> checkIds,
-            Set<String> tableFiles) {
+            Set<String> tableFiles, String lang) {
 
         /** A table cell holding a figure (not a word), or a prose check: one or the other. */
         Glance.Ref ref(String table, Integer row, Integer column, String check, String p, String rowKey) {
@@ -228,7 +231,18 @@ final class GlanceLoader {
                     baselines.add(new Glance.Baseline(b.row() - 1, from));
                 }
             }
-            return ok ? new Glance.Targets(t.id(), rows, name, f.target() - 1, f.attribute() - 1, baselines) : null;
+            if (!ok) {
+                return null;
+            }
+            Glance.TargetsChart chart = null;
+            if (f.chart() != null) {
+                chart = new TargetsCharts(at, diags, tables, lang).check(f.chart(), t, rows, name, f.target() - 1,
+                        baselines, p + "/chart");
+                if (chart == null) {
+                    return null;
+                }
+            }
+            return new Glance.Targets(t.id(), rows, name, f.target() - 1, f.attribute() - 1, baselines, chart);
         }
     }
 }

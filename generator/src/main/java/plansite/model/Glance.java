@@ -43,11 +43,24 @@ public record Glance(Localized title, Localized intro, List<Section> sections, S
      * (binding or indicative), and for some rows the base-year value, elsewhere in the plan.
      */
     public record Targets(String table, List<Integer> rows, List<Integer> name, int target, int attribute,
-            List<Baseline> baselines) {
+            List<Baseline> baselines, TargetsChart chart) {
         public Targets {
             rows = List.copyOf(rows);
             name = List.copyOf(name);
             baselines = List.copyOf(baselines);
+        }
+    }
+
+    /**
+     * A chart of the targets (or null): for each of {@code rows} (of the targets' table, each with a baseline
+     * from a table cell) its base-year figure against its target, on one axis; {@code label} the columns that
+     * name the rows on the chart.
+     */
+    public record TargetsChart(Chart.Kind kind, List<Integer> rows, List<Integer> label, Localized title,
+            Localized summary, SourcePos pos) {
+        public TargetsChart {
+            rows = List.copyOf(rows);
+            label = List.copyOf(label);
         }
     }
 

@@ -36,67 +36,91 @@ final class ChartHtml {
         return lang + "/" + FOLDER + tableId + ".svg";
     }
 
+    /** A note a chart cites: its number on the marks, its text, and where it stands from the page. */
+    record CitedNote(int number, String text, String href) {}
+
+    /**
+     * What stands around a chart's SVG: its element id, the label before its title (a table's, "专栏 9"), the
+     * figures drawn, the notes cited, the source line its file and its picture carry, the picture's file name.
+     */
+    record Shown(String id, String label, ChartSvg.Data data, List<CitedNote> notes, String source, String pngName) {}
+
     /**
      * @param tableHref where the table stands, from the page ("#zl-04", or its own page's)
      * @param tablePage the table's page from this page, for its notes' anchors ("" on a page that shows the table)
      * @param fileHref the chart's SVG file from the page
      */
     String figure(Language lang, Table t, String tableHref, String tablePage, String fileHref) {
-        Map<String, String> w = chartWords(lang);
-        Notes notes = notes(lang, t);
-        ChartSvg svg = new ChartSvg(w);
-        ChartSvg.Data d = ChartSvg.data(t, t.chart(), lang.code(), fallback(), notes.numbers);
-        String id = t.id() + "-chart";
+        return figure(chartWords(lang), shown(lang, t, tablePage), tableHref, fileHref, file(lang, t).length);
+    }
+
+    /** A chart in a page: the SVG in a figure with its caption, summary, notes, table link and downloads. */
+    static String figure(Map<String, String> w, Shown s, String tableHref, String fileHref, int fileSize) {
+        ChartSvg.Data d = s.data();
         StringBuilder out = new StringBuilder(8192);
-        out.append("<figure class=\"chart\" id=\"").append(id).append("\">\n");
-        out.append("  <figcaption class=\"chart-caption\"><span class=\"chart-label\">").append(esc(text(t.label(), lang)))
+        out.append("<figure class=\"chart\" id=\"").append(s.id()).append("\">\n");
+        out.append("  <figcaption class=\"chart-caption\"><span class=\"chart-label\">").append(esc(s.label()))
                 .append("</span> ").append(esc(d.title())).append("</figcaption>\n");
         out.append("  <div class=\"chart-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"")
                 .append(esc(w.getOrDefault("chartScroll", "chart"))).append("\">\n");
-        out.append(svg.svg(d, id, false, List.of()));
+        out.append(new ChartSvg(w).svg(d, s.id(), false, List.of()));
         out.append("  </div>\n  <p class=\"chart-summary\">").append(esc(d.summary())).append("</p>\n");
-        List<String[]> cited = cited(lang, t, d, notes);
-        if (!cited.isEmpty()) {
+        if (!s.notes().isEmpty()) {
             out.append("  <ul class=\"chart-notes\">\n");
-            for (String[] n : cited) {
-                out.append("    <li>").append(esc(w.getOrDefault("chartNote", "[{n}]").replace("{n}", n[0]))).append(' ')
-                        .append(esc(n[1])).append(" <a href=\"").append(esc(tablePage + "#" + n[2])).append("\">")
+            for (CitedNote n : s.notes()) {
+                out.append("    <li>").append(esc(noteMark(w, n.number()))).append(' ').append(esc(n.text()))
+                        .append(" <a href=\"").append(esc(n.href())).append("\">")
                         .append(esc(w.getOrDefault("chartNoteLink", "note in the table"))).append("</a></li>\n");
             }
             out.append("  </ul>\n");
         }
         // The PNG is drawn in the reader's browser from the chart in the page (site.js adds its button; without
         // script there is none): its label, the file's name and the source line it carries under the chart.
-        String source = w.getOrDefault("chartSource", "{table}, {site}").replace("{table}", text(t.label(), lang) + " "
-                + text(t.title(), lang)).replace("{site}", text(plan.site().title(), lang));
         out.append("  <p class=\"chart-links\" data-png-label=\"")
                 .append(esc(w.getOrDefault("chartDownloadPng", "Download as a picture (PNG)")))
-                .append("\" data-png-name=\"").append(esc(t.id() + ".png")).append("\" data-png-source=\"")
-                .append(esc(source)).append("\"><a href=\"").append(esc(tableHref)).append("\">")
+                .append("\" data-png-name=\"").append(esc(s.pngName())).append("\" data-png-source=\"")
+                .append(esc(s.source())).append("\"><a href=\"").append(esc(tableHref)).append("\">")
                 .append(esc(w.getOrDefault("chartTableLink", "the figures in the table"))).append("</a>")
                 .append(esc(w.getOrDefault("chartLinkSep", " · "))).append("<a href=\"").append(esc(fileHref))
                 .append("\" download>").append(esc(w.getOrDefault("chartDownload", "Download the chart (SVG)")))
-                .append("</a> <span class=\"download-size\">SVG, ")
-                .append(TablePages.size(file(lang, t).length)).append("</span></p>\n");
+                .append("</a> <span class=\"download-size\">SVG, ").append(TablePages.size(fileSize))
+                .append("</span></p>\n");
         return out.append("</figure>\n").toString();
     }
 
     /** The standalone SVG file: the chart with its own style, its title, its notes and its source. */
     byte[] file(Language lang, Table t) {
-        return files.computeIfAbsent(lang.code() + "|" + t.id(), k -> makeFile(lang, t));
+        return files.computeIfAbsent(lang.code() + "|" + t.id(), k -> file(chartWords(lang), shown(lang, t, "")));
     }
 
-    private byte[] makeFile(Language lang, Table t) {
+    /** The standalone SVG file of what {@code s} shows. */
+    static byte[] file(Map<String, String> w, Shown s) {
+        List<String> footer = new ArrayList<>();
+        for (CitedNote n : s.notes()) {
+            footer.add(noteMark(w, n.number()) + " " + n.text());
+        }
+        footer.add(s.source());
+        return new ChartSvg(w).svg(s.data(), s.id(), true, footer).getBytes(StandardCharsets.UTF_8);
+    }
+
+    static String noteMark(Map<String, String> w, int n) {
+        return w.getOrDefault("chartNote", "[{n}]").replace("{n}", String.valueOf(n));
+    }
+
+    /** The source line of a chart: the tables it draws ("专栏 9 主要规划指标") and the site's title. */
+    String source(Language lang, List<Table> tables) {
         Map<String, String> w = chartWords(lang);
+        List<String> names = tables.stream().map(t -> text(t.label(), lang) + " " + text(t.title(), lang)).toList();
+        return w.getOrDefault("chartSource", "{table}, {site}").replace("{table}",
+                String.join(w.getOrDefault("chartSep", "; "), names)).replace("{site}", text(plan.site().title(), lang));
+    }
+
+    private Shown shown(Language lang, Table t, String tablePage) {
         Notes notes = notes(lang, t);
         ChartSvg.Data d = ChartSvg.data(t, t.chart(), lang.code(), fallback(), notes.numbers);
-        List<String> footer = new ArrayList<>();
-        for (String[] n : cited(lang, t, d, notes)) {
-            footer.add(w.getOrDefault("chartNote", "[{n}]").replace("{n}", n[0]) + " " + n[1]);
-        }
-        footer.add(w.getOrDefault("chartSource", "{table}, {site}").replace("{table}", text(t.label(), lang) + " "
-                + text(t.title(), lang)).replace("{site}", text(plan.site().title(), lang)));
-        return new ChartSvg(w).svg(d, t.id() + "-chart", true, footer).getBytes(StandardCharsets.UTF_8);
+        List<CitedNote> cited = cited(t, d, notes).stream()
+                .map(n -> new CitedNote(Integer.parseInt(n[0]), n[1], tablePage + "#" + n[2])).toList();
+        return new Shown(t.id() + "-chart", text(t.label(), lang), d, cited, source(lang, List.of(t)), t.id() + ".png");
     }
 
     /** The notes as the table numbers them: by id, and their texts by number. */
@@ -116,7 +140,7 @@ final class ChartHtml {
     }
 
     /** The notes the chart cites (on its values and on its rows), in the table's order. */
-    private static List<String[]> cited(Language lang, Table t, ChartSvg.Data d, Notes notes) {
+    private static List<String[]> cited(Table t, ChartSvg.Data d, Notes notes) {
         TreeSet<Integer> numbers = new TreeSet<>();
         for (ChartSvg.Category c : d.categories()) {
             c.values().forEach(v -> numbers.addAll(v.notes()));
@@ -131,15 +155,15 @@ final class ChartHtml {
         return out;
     }
 
-    private Map<String, String> chartWords(Language lang) {
+    Map<String, String> chartWords(Language lang) {
         return words.of(Words.CHART_MESSAGES, lang.code());
     }
 
-    private String fallback() {
+    String fallback() {
         return plan.site().defaultLanguage().code();
     }
 
-    private String text(plansite.model.Localized l, Language lang) {
+    String text(plansite.model.Localized l, Language lang) {
         return l == null ? "" : l.in(lang.code(), fallback());
     }
 

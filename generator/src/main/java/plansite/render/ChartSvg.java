@@ -92,14 +92,10 @@ final class ChartSvg {
                 for (String id : cell.notes()) {
                     notes.add(noteNumbers.getOrDefault(id, 0));
                 }
-                if (cell.isNumeric()) {
-                    if (unit == null) {
-                        unit = text(units.resolve(row, col).unit(), lang, fallback);
-                    }
-                    values.add(new Value(new BigDecimal(cell.value()), cell.value(), null, notes));
-                } else {
-                    values.add(new Value(null, null, cell.isEmpty() ? null : cell.display(lang, fallback), notes));
+                if (cell.isNumeric() && unit == null) {
+                    unit = text(units.resolve(row, col).unit(), lang, fallback);
                 }
+                values.add(value(cell, lang, fallback, notes));
             }
             // A note on the whole row stands beside the row's name, as in the table.
             List<Integer> rowNotes = row.notes().stream().map(id -> noteNumbers.getOrDefault(id, 0)).toList();
@@ -107,6 +103,14 @@ final class ChartSvg {
         }
         String title = chart.title() != null ? text(chart.title(), lang, fallback) : text(t.title(), lang, fallback);
         return new Data(title, text(chart.summary(), lang, fallback), unit, series, categories, chart.kind());
+    }
+
+    /** A cell as drawn: its figure as written, or its words, or nothing when it is empty. */
+    static Value value(Cell cell, String lang, String fallback, List<Integer> notes) {
+        if (cell.isNumeric()) {
+            return new Value(new BigDecimal(cell.value()), cell.value(), null, notes);
+        }
+        return new Value(null, null, cell.isEmpty() ? null : cell.display(lang, fallback), notes);
     }
 
     private static String text(Localized l, String lang, String fallback) {

@@ -82,6 +82,9 @@ final class GlancePages implements PageKind {
                         String.valueOf(period.baseYear()), String.valueOf(period.endYear()), sections));
             }));
         });
+        plan.glanceOf().ifPresent(g -> g.sections().stream().filter(s -> s.targets() != null
+                && s.targets().chart() != null).forEach(s -> routes.add(Route.file(GlanceChart.path(lang.code(), s.id()),
+                        "chart", () -> new GlanceChart(site).file(lang, s)))));
         for (Table t : plan.tables()) {
             if (t.chart() != null) {
                 routes.add(Route.file(ChartHtml.path(lang.code(), t.id()), "chart",
@@ -100,7 +103,7 @@ final class GlancePages implements PageKind {
                 FigureView base = tg.baselines().stream().filter(b -> b.row() == r).findFirst()
                         .map(b -> shortSource(figure(b.from(), null, lang, path), b.from(), lang)).orElse(null);
                 String attribute = t.origin(r, tg.attribute()).display(lang.code(), fallback());
-                targets.add(new TargetView(rowName(t, r, tg.name(), lang),  base,
+                targets.add(new TargetView(rowName(t, r, tg.name(), lang.code(), fallback()),  base,
                         figure(new Glance.Ref(t.id(), r, tg.target(), null, null), null, lang, path), attribute));
             }
         }
@@ -109,12 +112,16 @@ final class GlancePages implements PageKind {
             return f.map() == null ? v : new FigureView(v.value(), v.unit(), v.label(), v.href(), v.source(), v.quote(),
                     v.quoteLang(), v.notes(), mapLinks(List.of(f.map()), lang, path));
         }).toList();
-        List<Html> charts = s.charts().stream().map(id -> {
+        List<Html> charts = new ArrayList<>();
+        if (s.targets() != null && s.targets().chart() != null) {
+            charts.add(new Html(new GlanceChart(site).figure(lang, s, path)));
+        }
+        s.charts().stream().map(id -> {
             Table t = site.plan().table(id).orElseThrow();
             String tablePage = Paths.link(path, TablePages.path(lang.code(), id));
             return new Html(site.tables().charts().figure(lang, t, tablePage + "#" + id, tablePage,
                     Paths.link(path, ChartHtml.path(lang.code(), id))));
-        }).toList();
+        }).forEach(charts::add);
         return new SectionView(s.id(), text(s.title(), lang), text(s.intro(), lang), targets, figures, charts,
                 mapLinks(s.maps(), lang, path));
     }
@@ -173,7 +180,7 @@ final class GlancePages implements PageKind {
                     notes.add(new NoteText(text(n, lang), tablePage + "#" + t.id() + "-note-" + id)));
         }
         String shown = label != null ? text(label, lang)
-                : rowName(t, ref.row(), headerColumns(t), lang) + " · " + columnName(t, ref.column(), lang);
+                : rowName(t, ref.row(), headerColumns(t), lang.code(), fallback()) + " · " + columnName(t, ref.column(), lang);
         String source = text(t.label(), lang) + " " + text(t.title(), lang);
         return new FigureView(value, unit, shown, tablePage + "#" + t.id() + "-r" + (ref.row() + 1), source, null, null,
                 notes, List.of());
@@ -188,7 +195,7 @@ final class GlancePages implements PageKind {
     }
 
     /** The row's name: the words of its name columns (a merged cell's once), in the page's language. */
-    private String rowName(Table t, int r, List<Integer> columns, Language lang) {
+    static String rowName(Table t, int r, List<Integer> columns, String lang, String fallback) {
         List<String> parts = new ArrayList<>();
         UnitResolver units = new UnitResolver(t);
         for (int c : columns) {
@@ -197,7 +204,7 @@ final class GlancePages implements PageKind {
             if (origin.isNumeric() && units.isWordColumn(c) && c < t.headerColumns() && columns.size() > 1) {
                 continue;
             }
-            String s = origin.display(lang.code(), fallback());
+            String s = origin.display(lang, fallback);
             if (s != null && !s.isBlank() && !parts.contains(s)) {
                 parts.add(s);
             }
