@@ -177,6 +177,14 @@ class ChartsTest {
     }
 
     @Test
+    void aTargetsChartDrawsNoFigureBelowZero() {
+        FixtureSite s = withTargetsChart("        kind: grouped\n        rows: 1\n        unit: 万吨\n")
+                .replace("data/tables/t1.yaml", "27469.13, 7012.18,", "27469.13, -7012.18,");
+        assertFails(s, "data/glance.yaml:16:9: error: the baseline of row 1 (t1, row 1, column 4) is -7012.18, below"
+                + " zero; charts draw figures of 0 or more");
+    }
+
+    @Test
     void glanceMapsNeedTheMaps() {
         FixtureSite s = FixtureSite.copy("basic", dir);
         s.write("data/glance.yaml", "title: {zh: 一览, en: At a glance}\nsections:\n  - id: a\n"

@@ -117,12 +117,16 @@ final class TargetsCharts {
                 units.baselineUnit() == null ? "unit" : "baseline_unit", rp, local) && ok;
     }
 
-    /** A figure (a cell of words or an empty one is drawn as such, and has no unit) in the unit of its axis. */
+    /** A figure of 0 or more (a cell of words or an empty one is drawn as such, and has no unit) in the unit of its axis. */
     private boolean sameUnit(Table t, int r, int col, String axis, String what, String key, String rp,
             Diagnostics local) {
         Cell cell = t.rows().get(r).cells().get(col);
         if (!cell.isNumeric()) {
             return true;
+        }
+        if (new java.math.BigDecimal(cell.value()).signum() < 0) {
+            local.error(at.at(rp), what + " is " + cell.value() + ", below zero; charts draw figures of 0 or more");
+            return false;
         }
         var resolved = new UnitResolver(t).resolve(t.rows().get(r), col).unit();
         String unit = resolved == null ? "" : resolved.in(lang);

@@ -450,7 +450,14 @@ final class ChartSvg {
         return w * size;
     }
 
-    /** {@code s} in lines that fit {@code max} px: at spaces in Latin text, anywhere between CJK characters. */
+    /** Punctuation no Chinese line begins with (it hangs at the end of the line before) and none ends with. */
+    private static final String NO_LINE_START = "。，、；：？！）」』】》〉”’…—";
+    private static final String NO_LINE_END = "（「『【《〈“‘";
+
+    /**
+     * {@code s} in lines that fit {@code max} px: at spaces in Latin text, anywhere between CJK characters
+     * but before a closing or after an opening punctuation mark (a closing mark may pass {@code max}).
+     */
     static List<String> wrap(String s, double max, int size) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
@@ -463,9 +470,14 @@ final class ChartSvg {
                 }
             }
             String piece = s.substring(i, j);
-            if (line.length() > 0 && width(line + piece, size) > max) {
-                lines.add(line.toString().strip());
+            boolean hangs = piece.length() == 1 && NO_LINE_START.indexOf(piece.charAt(0)) >= 0;
+            if (line.length() > 0 && !hangs && width(line + piece, size) > max) {
+                // An opening mark goes down with what it opens.
+                String carried = line.length() > 1 && NO_LINE_END.indexOf(line.charAt(line.length() - 1)) >= 0
+                        ? line.substring(line.length() - 1) : "";
+                lines.add(line.substring(0, line.length() - carried.length()).strip());
                 line.setLength(0);
+                line.append(carried);
                 if (piece.equals(" ")) {
                     i = j;
                     continue;
