@@ -140,8 +140,8 @@ public final class DisagreementChecker {
     }
 
     /** The sections of chapter {@code id} that any disagreement has a figure in (null: its lead). */
-    private java.util.Set<String> sectionsWithFigures(String id) {
-        java.util.Set<String> out = new HashSet<>();
+    private Set<String> sectionsWithFigures(String id) {
+        Set<String> out = new HashSet<>();
         plan.disagreements().forEach(d -> d.places().stream().filter(p -> p.chapter().equals(id))
                 .forEach(p -> out.add(p.section())));
         return out;

@@ -3,18 +3,19 @@ package plansite.load;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import plansite.diag.Diagnostics;
 
 /** County names of data/maps.yaml (current full names, as in the boundaries) → adcodes. */
 record CountyRefs(Map<String, String> byName, PositionIndex at, Diagnostics diags) {
     /** The code of the county {@code name} at {@code pointer}; empty, with an error there, when there is none. */
-    java.util.Optional<String> one(String name, String pointer) {
+    Optional<String> one(String name, String pointer) {
         String code = byName.get(name);
         if (code == null) {
             diags.error(at.at(pointer), "unknown county '" + name + "'; expected one of: "
                     + String.join(", ", byName.keySet()));
         }
-        return java.util.Optional.ofNullable(code);
+        return Optional.ofNullable(code);
     }
 
     /** The adcodes of a list of county names ({@code names} as YAML gives it); each unknown name is an error at its place. */

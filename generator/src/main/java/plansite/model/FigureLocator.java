@@ -1,9 +1,11 @@
 package plansite.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,8 +33,8 @@ public final class FigureLocator {
         void add(char c, int part, int offset) {
             int n = text.length();
             if (n == parts.length) {
-                parts = java.util.Arrays.copyOf(parts, n * 2);
-                offsets = java.util.Arrays.copyOf(offsets, n * 2);
+                parts = Arrays.copyOf(parts, n * 2);
+                offsets = Arrays.copyOf(offsets, n * 2);
             }
             text.append(c);
             parts[n] = part;
@@ -42,18 +44,18 @@ public final class FigureLocator {
 
     private final List<BodyPart> body;
     /** The sections read (null: the lead, the text before the first heading). */
-    private final java.util.Set<String> wanted;
+    private final Set<String> wanted;
     /** By section id; the lead under null. */
     private final Map<String, SectionText> sections = new HashMap<>();
 
-    private FigureLocator(Chapter chapter, java.util.Set<String> wanted) {
+    private FigureLocator(Chapter chapter, Set<String> wanted) {
         this.body = chapter.body();
         this.wanted = wanted;
         read();
     }
 
     /** The chapter's body, read for the figures of the sections {@code wanted} (null in it: the lead). */
-    public static FigureLocator of(Chapter chapter, java.util.Set<String> wanted) {
+    public static FigureLocator of(Chapter chapter, Set<String> wanted) {
         return new FigureLocator(chapter, wanted);
     }
 
