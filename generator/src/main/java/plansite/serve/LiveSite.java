@@ -27,6 +27,8 @@ public final class LiveSite implements AutoCloseable {
     private final PrintStream err;
     private final DevServer server;
     private final SourceWatcher watcher;
+    /** What the last write left in the target; read and set on the folder writer's thread only. */
+    private AtomicSiteWriter.Written written = AtomicSiteWriter.Written.NOTHING;
     private final ExecutorService folderWriter = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "plansite-write");
         t.setDaemon(true);
@@ -87,7 +89,7 @@ public final class LiveSite implements AutoCloseable {
 
     private void write(Generator.Result result, long start, long published) {
         try {
-            new AtomicSiteWriter().write(result.tree(), target);
+            written = new AtomicSiteWriter().write(result.tree(), target, written);
             out.printf(Locale.ROOT, "plansite: built %d files (%d pages rendered, %d reused) in %d ms; written to %s"
                     + " in %d ms more%n", result.tree().size(), result.report().renderedPages().size(), reused(result),
                     (published - start) / 1_000_000, target, (System.nanoTime() - published) / 1_000_000);

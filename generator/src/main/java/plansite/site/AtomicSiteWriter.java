@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.util.Arrays;
+import java.util.Map;
 
 /**
  * Writes a {@link SiteTree} so that the target folder is never half-written: the tree goes into a
@@ -16,16 +19,51 @@ import java.nio.file.attribute.BasicFileAttributes;
  * swap, the target is untouched.
  */
 public final class AtomicSiteWriter {
+    /**
+     * What a write left in the target: each file's bytes, and its size and modification time just after,
+     * by which a later write knows the file is still as written.
+     */
+    public record Written(Map<String, byte[]> bytes, Map<String, FileStamp> stamps) {
+        public static final Written NOTHING = new Written(Map.of(), Map.of());
+    }
+
+    public record FileStamp(long size, FileTime modified) {}
 
     public void write(SiteTree tree, Path target) throws IOException {
+        write(tree, target, Written.NOTHING);
+    }
+
+    /**
+     * Writes {@code tree} into {@code target} as {@link #write(SiteTree, Path)} does; a file whose bytes are
+     * those {@code previous} wrote there, and which is still as written (same size and modification time),
+     * is linked from the target instead of written again ({@code serve} rewrites the folder after every edit,
+     * which changes a few of its files). Where links cannot be made, it is written.
+     */
+    public Written write(SiteTree tree, Path target, Written previous) throws IOException {
+        Path old = target.toAbsolutePath().normalize();
         try (StagingFolder staging = StagingFolder.beside(target)) {
             // Files are independent: written on all cores.
             try {
-                tree.files().entrySet().parallelStream().forEach(e -> staging.put(e.getKey(), e.getValue()));
+                tree.files().entrySet().parallelStream().forEach(e -> {
+                    byte[] before = previous.bytes().get(e.getKey());
+                    boolean same = before != null && (before == e.getValue() || Arrays.equals(before, e.getValue()));
+                    if (!same || !staging.link(e.getKey(), old.resolve(e.getKey()), previous.stamps().get(e.getKey()))) {
+                        staging.put(e.getKey(), e.getValue());
+                    }
+                });
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
+            Map<String, FileStamp> stamps = new java.util.concurrent.ConcurrentHashMap<>();
+            tree.files().keySet().parallelStream().forEach(path -> staging.written(path).ifPresent(f -> {
+                try {
+                    stamps.put(path, new FileStamp(Files.size(f), Files.getLastModifiedTime(f)));
+                } catch (IOException e) {
+                    // Unstamped: written again next time.
+                }
+            }));
             staging.commit();
+            return new Written(tree.files(), Map.copyOf(stamps));
         }
     }
 

@@ -48,6 +48,32 @@ public final class StagingFolder implements SiteOutput, AutoCloseable {
         bytes.addAndGet(content.length);
     }
 
+    /**
+     * Puts at {@code path} a hard link to {@code source} when that file is still as {@code stamp} says (its
+     * size and modification time); false, with nothing put, when it is not or a link cannot be made there.
+     */
+    public boolean link(String path, Path source, AtomicSiteWriter.FileStamp stamp) {
+        if (stamp == null) {
+            return false;
+        }
+        try {
+            if (Files.size(source) != stamp.size() || !Files.getLastModifiedTime(source).equals(stamp.modified())) {
+                return false;
+            }
+            Path file = claim(path);
+            try {
+                Files.createLink(file, source);
+            } catch (IOException | UnsupportedOperationException e) {
+                paths.remove(path);
+                return false;
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        bytes.addAndGet(stamp.size());
+        return true;
+    }
+
     @Override
     public Writer open(String path) {
         return new BufferedWriter(new OutputStreamWriter(openStream(path), StandardCharsets.UTF_8), 64 * 1024);

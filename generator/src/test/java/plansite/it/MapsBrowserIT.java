@@ -2,6 +2,7 @@ package plansite.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -282,6 +283,16 @@ class MapsBrowserIT extends ServedInBrowser {
                     .getText();
             assertTrue(seatItem.startsWith("★") && seatItem.contains(lang.equals("zh") ? "平城区：大同市的政治、经济、文化中心"
                     : "Pingcheng District: the political, economic and cultural centre"), seatItem);
+
+            // On paper: the map without its zoom buttons, its scale bar and star kept.
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+            try {
+                assertEquals("none", js("return getComputedStyle(document.querySelector('.leaflet-control-zoom')).display"),
+                        lang + ": no zoom buttons on paper");
+                assertNotEquals("none", js("return getComputedStyle(document.querySelector('.leaflet-control-scale')).display"));
+            } finally {
+                driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+            }
 
             open(lang + "/maps/remediation-by-county.html");
             WebElement chosen = driver.findElement(By.cssSelector(".map-measures input:checked"));
