@@ -29,25 +29,21 @@ public final class AtomicSiteWriter {
 
     public record FileStamp(long size, FileTime modified) {}
 
-    public void write(SiteTree tree, Path target) throws IOException {
-        write(tree, target, Written.NOTHING);
-    }
-
     /**
-     * Writes {@code tree} into {@code target} as {@link #write(SiteTree, Path)} does; a file whose bytes are
+     * Writes {@code tree} into a staging folder that then replaces {@code target}; a file whose bytes are
      * those {@code previous} wrote there, and which is still as written (same size and modification time),
      * is linked from the target instead of written again ({@code serve} rewrites the folder after every edit,
      * which changes a few of its files). Where links cannot be made, it is written.
      */
     public Written write(SiteTree tree, Path target, Written previous) throws IOException {
-        Path old = target.toAbsolutePath().normalize();
+        Path current = target.toAbsolutePath().normalize();
         try (StagingFolder staging = StagingFolder.beside(target)) {
             // Files are independent: written on all cores.
             try {
                 tree.files().entrySet().parallelStream().forEach(e -> {
                     byte[] before = previous.bytes().get(e.getKey());
                     boolean same = before != null && (before == e.getValue() || Arrays.equals(before, e.getValue()));
-                    if (!same || !staging.link(e.getKey(), old.resolve(e.getKey()), previous.stamps().get(e.getKey()))) {
+                    if (!same || !staging.link(e.getKey(), current.resolve(e.getKey()), previous.stamps().get(e.getKey()))) {
                         staging.put(e.getKey(), e.getValue());
                     }
                 });
