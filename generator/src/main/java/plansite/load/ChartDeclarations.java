@@ -101,6 +101,14 @@ final class ChartDeclarations {
         return Optional.of(new Chart(kind, rows, columns, labels, c.title(), c.summary(), at.at(P)));
     }
 
+    /** What a chart says of a figure below zero, after the figure. */
+    static final String BELOW_ZERO = ", below zero; charts draw figures of 0 or more";
+
+    /** Whether a cell holds a figure below zero, which a chart's bars from zero cannot draw. */
+    static boolean belowZero(Cell cell) {
+        return cell.isNumeric() && new BigDecimal(cell.value()).signum() < 0;
+    }
+
     /** Every charted cell: a cell of its own, not negative, and all numbers of one unit. */
     private static void values(Table table, List<Integer> rows, List<Integer> columns, UnitResolver units,
             String lang, PositionIndex at, Diagnostics diags) {
@@ -117,9 +125,8 @@ final class ChartDeclarations {
                 if (!cell.isNumeric()) {
                     continue;
                 }
-                if (new BigDecimal(cell.value()).signum() < 0) {
-                    diags.error(at.at(P + "/rows"), "the chart would draw " + where + ", " + cell.value()
-                            + ", below zero; charts draw figures of 0 or more");
+                if (belowZero(cell)) {
+                    diags.error(at.at(P + "/rows"), "the chart would draw " + where + ", " + cell.value() + BELOW_ZERO);
                 }
                 Localized unit = units.resolve(table.rows().get(r), col).unit();
                 String name = unit.in(lang);

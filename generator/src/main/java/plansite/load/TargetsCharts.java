@@ -124,8 +124,8 @@ final class TargetsCharts {
         if (!cell.isNumeric()) {
             return true;
         }
-        if (new java.math.BigDecimal(cell.value()).signum() < 0) {
-            local.error(at.at(rp), what + " is " + cell.value() + ", below zero; charts draw figures of 0 or more");
+        if (ChartDeclarations.belowZero(cell)) {
+            local.error(at.at(rp), what + " is " + cell.value() + ChartDeclarations.BELOW_ZERO);
             return false;
         }
         var resolved = new UnitResolver(t).resolve(t.rows().get(r), col).unit();

@@ -38,7 +38,8 @@ public final class AtomicSiteWriter {
     public Written write(SiteTree tree, Path target, Written previous) throws IOException {
         Path current = target.toAbsolutePath().normalize();
         try (StagingFolder staging = StagingFolder.beside(target)) {
-            // Files are independent: written on all cores.
+            Map<String, FileStamp> stamps = new java.util.concurrent.ConcurrentHashMap<>();
+            // Files are independent: written on all cores, each stamped as it is left.
             try {
                 tree.files().entrySet().parallelStream().forEach(e -> {
                     byte[] before = previous.bytes().get(e.getKey());
@@ -46,18 +47,16 @@ public final class AtomicSiteWriter {
                     if (!same || !staging.link(e.getKey(), current.resolve(e.getKey()), previous.stamps().get(e.getKey()))) {
                         staging.put(e.getKey(), e.getValue());
                     }
+                    Path f = staging.written(e.getKey()).orElseThrow();
+                    try {
+                        stamps.put(e.getKey(), new FileStamp(Files.size(f), Files.getLastModifiedTime(f)));
+                    } catch (IOException unstamped) {
+                        // Written again next time.
+                    }
                 });
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
-            Map<String, FileStamp> stamps = new java.util.concurrent.ConcurrentHashMap<>();
-            tree.files().keySet().parallelStream().forEach(path -> staging.written(path).ifPresent(f -> {
-                try {
-                    stamps.put(path, new FileStamp(Files.size(f), Files.getLastModifiedTime(f)));
-                } catch (IOException e) {
-                    // Unstamped: written again next time.
-                }
-            }));
             staging.commit();
             return new Written(tree.files(), Map.copyOf(stamps));
         }
