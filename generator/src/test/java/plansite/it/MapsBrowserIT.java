@@ -67,8 +67,18 @@ class MapsBrowserIT extends ServedInBrowser {
                     @SuppressWarnings("unchecked")
                     List<String> found = (List<String>) js(OVER_HEADER);
                     found.forEach(f -> over.add(screen[0] + "px " + page + " at " + y + ": " + f));
+                    if (y == mapTop.longValue() + 200 && page.matches("(zh|en)/maps/key-areas.html|zh/counties/140213.html")) {
+                        shot("under-header-" + screen[0] + "-" + page.replace('/', '_').replace(".html", ""));
+                    }
                 }
             }
+        }
+        // To look at with -Dplansite.screenshots: a wide table scrolled under the header, at both sizes.
+        for (int width : new int[] {1280, 360}) {
+            size(width, width == 360 ? 800 : 900);
+            open("en/tables/zl-05.html");
+            js("window.scrollTo(0, document.querySelector('.plan-table').getBoundingClientRect().top + scrollY + 150)");
+            shot("under-header-" + width + "-en_tables_zl-05");
         }
         size(1280, 900);
         assertEquals(List.of(), over.stream().limit(20).toList());
