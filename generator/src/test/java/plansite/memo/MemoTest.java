@@ -116,4 +116,55 @@ class MemoTest {
         assertEquals(1, next.problems().size());
         assertTrue(next.problems().get(0).startsWith("cannot decode "), next.problems().toString());
     }
+
+    private Path siteFile(String name, String text) throws Exception {
+        Path site = Files.createDirectories(dir.resolve("site"));
+        return Files.writeString(site.resolve(name), text);
+    }
+
+    private static Object inode(Path p) throws Exception {
+        return Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+    }
+
+    @Test
+    void aKeptFileIsLinkedNotCopiedAndHandedOutForTheNextSiteToLink() throws Exception {
+        Path page = siteFile("a.html", "<p>a</p>");
+        Memo memo = Memo.onDisk(dir.resolve("memo"), "g");
+        memo.putFile("page", key("a"), page);
+        memo.sweep();
+        Memo next = Memo.onDisk(dir.resolve("memo"), "g");
+        Path kept = next.sharedFile("page", key("a")).orElseThrow();
+        assertEquals(inode(page), inode(kept), "one file, two names");
+        assertArrayEquals("<p>a</p>".getBytes(StandardCharsets.UTF_8), next.find("page", key("a"), Memo.BYTES).orElseThrow());
+        assertEquals(List.of(), next.problems());
+    }
+
+    @Test
+    void aSiteFileEditedInPlaceIsNotTakenForTheEntryItShares() throws Exception {
+        Path page = siteFile("a.html", "<p>a</p>");
+        Memo memo = Memo.onDisk(dir.resolve("memo"), "g");
+        memo.putFile("page", key("a"), page);
+        memo.sweep();
+        Files.writeString(page, "<p>edited by hand</p>", java.nio.file.StandardOpenOption.TRUNCATE_EXISTING);
+        Memo next = Memo.onDisk(dir.resolve("memo"), "g");
+        assertArrayEquals("a".getBytes(StandardCharsets.UTF_8), next.get("page", key("a"), Memo.BYTES, making("a")));
+        assertEquals(1, made.get(), "made anew");
+        assertEquals("a", Files.readString(next.sharedFile("page", key("a")).orElseThrow()), "kept anew, apart from the site file");
+        assertEquals("<p>edited by hand</p>", Files.readString(page));
+        String problem = next.problems().get(0);
+        assertTrue(problem.endsWith(" changed after it was kept (it shares its bytes with a site file, which may have"
+                + " been edited in place): made anew"), problem);
+    }
+
+    @Test
+    void anEntryLinkedByABuildThatDidNotEndIsNotUsed() throws Exception {
+        Path page = siteFile("a.html", "<p>a</p>");
+        Memo memo = Memo.onDisk(dir.resolve("memo"), "g");
+        memo.putFile("page", key("a"), page);
+        // No sweep: the build stopped before its end, so the entry's stamp was never written.
+        Memo next = Memo.onDisk(dir.resolve("memo"), "g");
+        assertFalse(next.has("page", key("a")));
+        assertArrayEquals("a".getBytes(StandardCharsets.UTF_8), next.get("page", key("a"), Memo.BYTES, making("a")));
+        assertEquals(1, made.get());
+    }
 }
