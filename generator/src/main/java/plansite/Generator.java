@@ -219,20 +219,25 @@ public final class Generator {
         for (int from = 0; from < keys.size(); from += TABLES_AT_ONCE) {
             List<Integer> batch = java.util.stream.IntStream.range(from, Math.min(keys.size(), from + TABLES_AT_ONCE))
                     .boxed().toList();
-            List<Map<String, byte[]>> made = workers.map(batch,
-                    i -> memo.get(DOWNLOADS, keys.get(i), Memo.FILES, () -> files.tableFiles(plan.tables().get(i))));
+            // Made, put out and (unless the whole set is kept) hashed on the workers; gathered in table order.
+            List<TableDownloads> made = workers.map(batch, i -> {
+                Map<String, byte[]> set = memo.get(DOWNLOADS, keys.get(i), Memo.FILES, () -> files.tableFiles(plan.tables().get(i)));
+                set.forEach((name, bytes) -> out.put(DataFiles.FOLDER + name, bytes));
+                return new TableDownloads(set, keptWhole.isEmpty() ? DataFiles.listed(set) : Map.of());
+            });
             for (int j = 0; j < batch.size(); j++) {
                 if (keptWhole.isEmpty()) {
-                    gathered.add(plan.tables().get(batch.get(j)), made.get(j));
+                    gathered.add(plan.tables().get(batch.get(j)), made.get(j).files(), made.get(j).listed());
                 }
-                putSet(made.get(j), out, sizes, manifest, keys.get(batch.get(j)));
+                listSet(made.get(j).files(), sizes, manifest, keys.get(batch.get(j)));
             }
         }
         Map<String, byte[]> whole = keptWhole.orElseGet(gathered::files);
         if (keptWhole.isEmpty()) {
             memo.put(DOWNLOADS, wholeKey, Memo.FILES, whole);
         }
-        putSet(whole, out, sizes, manifest, wholeKey);
+        whole.forEach((name, bytes) -> out.put(DataFiles.FOLDER + name, bytes));
+        listSet(whole, sizes, manifest, wholeKey);
         zip(files, plan, wholeKey, sizes, out, manifest);
         return sizes;
     }
@@ -257,12 +262,12 @@ public final class Generator {
         }
     }
 
-    private void putSet(Map<String, byte[]> set, SiteOutput out, Map<String, Integer> sizes, Manifest.Maker manifest,
-            Fingerprint key) {
-        set.forEach((name, bytes) -> {
-            out.put(DataFiles.FOLDER + name, bytes);
-            sizes.put(name, bytes.length);
-        });
+    /** One table's downloads, and their sizes and hashes when the files of all tables are to be made. */
+    private record TableDownloads(Map<String, byte[]> files, Map<String, DataFiles.Listed> listed) {}
+
+    /** Notes the sizes of a set of downloads put out, and its memo entry in the manifest. */
+    private void listSet(Map<String, byte[]> set, Map<String, Integer> sizes, Manifest.Maker manifest, Fingerprint key) {
+        set.forEach((name, bytes) -> sizes.put(name, bytes.length));
         if (memo.canKeep(DOWNLOADS, key)) {
             manifest.entry(DataFiles.FOLDER, DOWNLOADS, key);
         } else {

@@ -85,6 +85,13 @@ public final class DataFiles {
         }
     }
 
+    /** Each file's size and hash, as the data package lists it (made on the workers, a table at a time). */
+    public static Map<String, Listed> listed(Map<String, byte[]> files) {
+        Map<String, Listed> listed = new TreeMap<>();
+        files.forEach((name, bytes) -> listed.put(name, Listed.of(bytes)));
+        return listed;
+    }
+
     /** The files of all tables together, to be gathered from each table's files in the order of the tables. */
     public Whole whole() {
         return new Whole();
@@ -103,9 +110,9 @@ public final class DataFiles {
 
         private Whole() {}
 
-        /** Adds one table's files; tables are added in their order. */
-        public void add(Table t, Map<String, byte[]> tableFiles) {
-            tableFiles.forEach((name, bytes) -> listed.put(name, Listed.of(bytes)));
+        /** Adds one table's files, {@code listed} being theirs ({@link #listed}); tables are added in their order. */
+        public void add(Table t, Map<String, byte[]> tableFiles, Map<String, Listed> tableListed) {
+            listed.putAll(tableListed);
             byte[] file = tableFiles.get(t.id() + ".tidy.csv");
             int body = 0;
             while (file[body] != '\n') {
