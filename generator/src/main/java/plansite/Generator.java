@@ -247,9 +247,10 @@ public final class Generator {
             Manifest.Maker manifest) {
         String zip = DataFiles.FOLDER + DataFiles.zipName(plan.site());
         Fingerprint zipKey = Fingerprint.of(ARCHIVE).fingerprint(wholeKey).build();
-        long keptZip = putKept(zip, ARCHIVE, zipKey, out);
-        if (keptZip >= 0) {
-            sizes.put(DataFiles.zipName(plan.site()), Math.toIntExact(keptZip));
+        Optional<byte[]> keptZip = memo.find(ARCHIVE, zipKey, Memo.BYTES);
+        if (keptZip.isPresent()) {
+            out.put(zip, keptZip.get());
+            sizes.put(DataFiles.zipName(plan.site()), keptZip.get().length);
             manifest.entry(zip, ARCHIVE, zipKey);
         } else {
             try (java.io.OutputStream stream = out.openStream(zip)) {
@@ -275,42 +276,18 @@ public final class Generator {
         }
     }
 
-    /**
-     * Keeps a file put into {@code out} as it was made, under {@code key}: on disk linked to the site's
-     * file (or copied), so that a page's bytes are written once.
-     */
+    /** Keeps a file written into {@code out} as it was made, under {@code key}: on disk copied file to file. */
     private void keep(String path, String kind, Fingerprint key, SiteOutput out, Manifest.Maker manifest) {
-        if (!memo.canKeep(kind, key)) {
+        Optional<java.nio.file.Path> file = out.written(path);
+        if (memo.keepsInMemory()) {
+            memo.put(kind, key, Memo.BYTES, out.read(path));
+        } else if (file.isPresent() && memo.canKeep(kind, key)) {
+            memo.putFile(kind, key, file.get());
+        } else {
             manifest.incomplete();
             return;
         }
-        Optional<java.nio.file.Path> file = memo.keepsInMemory() ? Optional.empty() : out.written(path);
-        if (file.isPresent()) {
-            memo.putFile(kind, key, file.get());
-        } else {
-            memo.put(kind, key, Memo.BYTES, out.read(path));
-        }
         manifest.entry(path, kind, key);
-    }
-
-    /**
-     * Puts at {@code path} the file kept under {@code key}: linked to the memo's file where both are on
-     * one disk, else its bytes. Its size, or -1 (nothing put) when the memo has none.
-     */
-    private long putKept(String path, String kind, Fingerprint key, SiteOutput out) {
-        Optional<java.nio.file.Path> file = memo.sharedFile(kind, key);
-        long size;
-        if (file.isPresent() && out.link(path, file.get())) {
-            size = file.get().toFile().length();
-        } else {
-            Optional<byte[]> bytes = memo.find(kind, key, Memo.BYTES);
-            if (bytes.isEmpty()) {
-                return -1;
-            }
-            out.put(path, bytes.get());
-            size = bytes.get().length;
-        }
-        return size;
     }
 
     /** Renders every page on the workers, each from the memo when its fingerprint is there; says which were rendered. */
@@ -328,15 +305,16 @@ public final class Generator {
                     keepWritten(route, out, manifest, inputs, PAGE);
                     return Optional.of(route.path());
                 }
-                if (putKept(route.path(), PAGE, key, out) >= 0) {
-                    manifest.entry(route.path(), PAGE, key);
-                    return Optional.<String>empty();
-                }
-                page.render(diags).ifPresent(b -> {
+                Optional<byte[]> kept = memo.find(PAGE, key, Memo.BYTES);
+                Optional<byte[]> bytes = kept.isPresent() ? kept : page.render(diags);
+                bytes.ifPresent(b -> {
                     out.put(route.path(), b);
-                    keep(route.path(), PAGE, key, out, manifest);
+                    manifest.entry(route.path(), PAGE, key);
+                    if (kept.isEmpty()) {
+                        memo.put(PAGE, key, Memo.BYTES, b);
+                    }
                 });
-                return Optional.of(route.path());
+                return kept.isPresent() ? Optional.<String>empty() : Optional.of(route.path());
             } catch (RuntimeException e) {
                 throw new PhaseFailure("pages", route.path() + ": " + e.getMessage(), e);
             }
@@ -383,12 +361,9 @@ public final class Generator {
             java.util.function.Function<SearchDocument, List<String>> terms = !memo.keepsInMemory() ? SearchIndexBuilder::keys
                     : d -> memo.get(TERMS, Fingerprint.of(TERMS).text(lang.code()).text(d.href()).text(d.title()).value(d).build(),
                             Memo.TEXTS, () -> SearchIndexBuilder.keys(d));
-            if (putKept(route.path(), SEARCH, key, out) >= 0) {
-                manifest.entry(route.path(), SEARCH, key);
-            } else {
-                out.put(route.path(), new SearchIndexWriter().write(builder.build(lang, docs, terms)));
-                keep(route.path(), SEARCH, key, out, manifest);
-            }
+            out.put(route.path(), memo.get(SEARCH, key, Memo.BYTES,
+                    () -> new SearchIndexWriter().write(builder.build(lang, docs, terms))));
+            manifest.entry(route.path(), SEARCH, key);
             return null;
         });
     }
@@ -418,8 +393,8 @@ public final class Generator {
                 // A set of files under the entry's folder.
                 memo.find(e.kind(), Fingerprint.ofHex(e.key()), Memo.FILES).orElseThrow(() -> gone(e))
                         .forEach((name, bytes) -> out.put(e.path() + name, bytes));
-            } else if (putKept(e.path(), e.kind(), Fingerprint.ofHex(e.key()), out) < 0) {
-                throw gone(e);
+            } else {
+                out.put(e.path(), memo.find(e.kind(), Fingerprint.ofHex(e.key()), Memo.BYTES).orElseThrow(() -> gone(e)));
             }
         }
         return true;

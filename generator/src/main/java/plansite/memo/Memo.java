@@ -231,23 +231,13 @@ public final class Memo {
     }
 
     /**
-     * Keeps {@code file} as the value of {@code kind} under {@code key}: on disk a hard link to it where
-     * the file system allows, else a copy; nothing in memory. A linked entry shares its bytes with a site
-     * file that anyone may edit in place, so its size and modification time are noted, and an entry that
-     * no longer has them is not used ({@link #problems} says so).
+     * Keeps the bytes of {@code file} as the value of {@code kind} under {@code key}, copied file to file
+     * (a value too large to hold in memory); on disk only.
      */
     public void putFile(String kind, Fingerprint key, Path file) {
         if (store instanceof DiskStore disk) {
-            used(kind, key).ifPresent(name -> disk.link(name, file));
+            used(kind, key).ifPresent(name -> disk.copy(name, file));
         }
-    }
-
-    /**
-     * The file of the value kept under {@code key} (on disk only), to be linked into a site rather than
-     * copied: from now on it is treated as a linked entry ({@link #putFile}).
-     */
-    public Optional<Path> sharedFile(String kind, Fingerprint key) {
-        return store instanceof DiskStore disk ? used(kind, key).flatMap(disk::share) : Optional.empty();
     }
 
     /** Ends a build: drops the entries it did not use, so that the memo holds one build's worth. */
@@ -268,9 +258,7 @@ public final class Memo {
     }
 
     private synchronized void problem(String what) {
-        if (!problems.contains(what)) {
-            problems.add(what);
-        }
+        problems.add(what);
     }
 
     /**
@@ -342,76 +330,12 @@ public final class Memo {
         }
     }
 
-    /** A file's size and modification time (in nanoseconds), as a linked entry's were when it was kept. */
-    private record Stamp(long size, long modified) {
-        static Optional<Stamp> of(Path file) {
-            try {
-                var attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
-                return Optional.of(new Stamp(attributes.size(),
-                        attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS)));
-            } catch (IOException e) {
-                return Optional.empty();
-            }
-        }
-    }
-
-    /**
-     * Entries as files {@code dir/kind/hex}, each written (or linked) beside and moved into place, so it
-     * is whole or absent. The stamps of linked entries are in {@code dir/linked.tsv}, written when a build
-     * ends: before {@code build} swaps its site in, so no site file anyone could edit shares an entry
-     * without a stamp; an entry linked by a build that did not end has none and is not used.
-     */
+    /** Entries as files {@code dir/kind/hex}, each written beside and moved into place, so it is whole or absent. */
     private final class DiskStore implements Store {
-        private static final String STAMPS = "linked.tsv";
         private final Path dir;
-        /** Linked entries by name; present from the moment an entry may share its bytes with a site file. */
-        private final Map<String, Stamp> stamps = new ConcurrentHashMap<>();
 
         DiskStore(Path dir) {
             this.dir = dir;
-            readStamps();
-        }
-
-        private void readStamps() {
-            Path file = dir.resolve(STAMPS);
-            if (!Files.isRegularFile(file)) {
-                return;
-            }
-            try {
-                for (String line : Files.readAllLines(file)) {
-                    String[] f = line.split("\t");
-                    if (f.length == 3) {
-                        stamps.put(f[0], new Stamp(Long.parseLong(f[1]), Long.parseLong(f[2])));
-                    }
-                }
-            } catch (IOException | NumberFormatException e) {
-                // Without its stamps no linked entry can be trusted: each is made anew, and the next build's stamps replace these.
-                stamps.clear();
-                problem("cannot read " + file + ": " + e.getMessage() + "; linked entries made anew");
-            }
-        }
-
-        /** Whether the entry's file may be used: a private copy, or a link still of its stamp; and not one linked unstamped. */
-        private boolean trusted(String name, Path file) {
-            Stamp stamp = stamps.get(name);
-            if (stamp == null) {
-                return !isUnstampedLink(file);
-            }
-            if (Stamp.of(file).filter(stamp::equals).isPresent()) {
-                return true;
-            }
-            problem(file + " changed after it was kept (it shares its bytes with a site file, which may have been"
-                    + " edited in place): made anew");
-            return false;
-        }
-
-        /** A file linked elsewhere that no stamp covers: left by a build that stopped before it ended. */
-        private boolean isUnstampedLink(Path file) {
-            try {
-                return ((Number) Files.getAttribute(file, "unix:nlink")).intValue() > 1;
-            } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
-                return false;
-            }
         }
 
         public Optional<Object> name(String kind, Fingerprint key) {
@@ -420,7 +344,7 @@ public final class Memo {
 
         public Optional<Object> read(Object name, Codec<?> codec) {
             Path file = dir.resolve((String) name);
-            if (!Files.isRegularFile(file) || !trusted((String) name, file)) {
+            if (!Files.isRegularFile(file)) {
                 return Optional.empty();
             }
             try {
@@ -436,45 +360,15 @@ public final class Memo {
         }
 
         public boolean has(Object name) {
-            Path file = dir.resolve((String) name);
-            return Files.isRegularFile(file) && trusted((String) name, file);
+            return Files.isRegularFile(dir.resolve((String) name));
         }
 
-        Optional<Path> share(Object name) {
-            Path file = dir.resolve((String) name);
-            if (!has(name)) {
-                return Optional.empty();
-            }
-            if (!stamps.containsKey((String) name)) {
-                Optional<Stamp> stamp = Stamp.of(file);
-                if (stamp.isEmpty()) {
-                    return Optional.empty();
-                }
-                stamps.put((String) name, stamp.get());
-            }
-            return Optional.of(file);
-        }
-
-        void link(Object name, Path source) {
+        void copy(Object name, Path source) {
             Path file = dir.resolve((String) name);
             Path temp = file.resolveSibling(file.getFileName() + ".part-" + Thread.currentThread().getId());
             try {
                 Files.createDirectories(file.getParent());
-                Files.deleteIfExists(temp);
-                boolean linked;
-                try {
-                    Files.createLink(temp, source);
-                    linked = true;
-                } catch (IOException | UnsupportedOperationException e) {
-                    Files.copy(source, temp, StandardCopyOption.REPLACE_EXISTING);
-                    linked = false;
-                }
-                // Stamped before it is in place, so that it is never a link without a stamp in this build.
-                Optional<Stamp> stamp = linked ? Stamp.of(temp) : Optional.empty();
-                if (linked && stamp.isEmpty()) {
-                    throw new IOException("cannot read the size and time of " + source);
-                }
-                stamp.ifPresentOrElse(st -> stamps.put((String) name, st), () -> stamps.remove((String) name));
+                Files.copy(source, temp, StandardCopyOption.REPLACE_EXISTING);
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
             } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException e) {
                 deleteQuietly(temp);
@@ -494,7 +388,6 @@ public final class Memo {
                     ((Codec<Object>) codec).write(value, out);
                 }
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
-                stamps.remove((String) name);
             } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException e) {
                 deleteQuietly(temp);
             } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
@@ -516,28 +409,6 @@ public final class Memo {
                 }
             } catch (IOException | UncheckedIOException e) {
                 problem("cannot clear out " + dir + ": " + e.getMessage());
-            }
-            stamps.keySet().retainAll(names);
-            saveStamps();
-        }
-
-        /** The stamps of the entries kept, in name order, written beside and moved into place. */
-        private void saveStamps() {
-            if (stamps.isEmpty() && !Files.exists(dir.resolve(STAMPS))) {
-                return;
-            }
-            StringBuilder text = new StringBuilder();
-            new TreeMap<>(stamps).forEach((name, st) -> text.append(name).append('\t').append(st.size()).append('\t')
-                    .append(st.modified()).append('\n'));
-            Path file = dir.resolve(STAMPS);
-            Path temp = dir.resolve(STAMPS + ".part");
-            try {
-                Files.createDirectories(dir);
-                Files.writeString(temp, text);
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
-            } catch (IOException e) {
-                deleteQuietly(temp);
-                problem("cannot keep " + file + ": " + e.getMessage());
             }
         }
     }

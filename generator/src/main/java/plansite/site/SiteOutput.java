@@ -46,14 +46,6 @@ public interface SiteOutput {
     /** The bytes put at {@code path} (read back from the disk when this output is a folder). */
     byte[] read(String path);
 
-    /**
-     * Puts at {@code path} a hard link to {@code source} (a file kept by the memo), when this output is a
-     * folder on a file system that allows it; false, with nothing put, when not.
-     */
-    default boolean link(String path, java.nio.file.Path source) {
-        return false;
-    }
-
     /** The file {@code path} was written to, when this output is a folder on disk and has it. */
     default java.util.Optional<java.nio.file.Path> written(String path) {
         return java.util.Optional.empty();

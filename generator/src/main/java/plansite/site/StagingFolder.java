@@ -48,24 +48,6 @@ public final class StagingFolder implements SiteOutput, AutoCloseable {
         bytes.addAndGet(content.length);
     }
 
-    @Override
-    public boolean link(String path, Path source) {
-        try {
-            long size = Files.size(source);
-            Path file = claim(path);
-            try {
-                Files.createLink(file, source);
-            } catch (IOException | UnsupportedOperationException e) {
-                paths.remove(path);
-                return false;
-            }
-            bytes.addAndGet(size);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
     /**
      * Puts at {@code path} a hard link to {@code source} when that file is still as {@code stamp} says (its
      * size and modification time); false, with nothing put, when it is not or a link cannot be made there.
@@ -78,10 +60,18 @@ public final class StagingFolder implements SiteOutput, AutoCloseable {
             if (Files.size(source) != stamp.size() || !Files.getLastModifiedTime(source).equals(stamp.modified())) {
                 return false;
             }
+            Path file = claim(path);
+            try {
+                Files.createLink(file, source);
+            } catch (IOException | UnsupportedOperationException e) {
+                paths.remove(path);
+                return false;
+            }
         } catch (IOException e) {
             return false;
         }
-        return link(path, source);
+        bytes.addAndGet(stamp.size());
+        return true;
     }
 
     @Override
