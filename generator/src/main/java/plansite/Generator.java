@@ -48,6 +48,7 @@ public final class Generator {
     private static final String SEARCH = "search";
     private static final String TERMS = "terms";
     private static final String ARCHIVE = "archive";
+    private static final String LAYOUT = "layout";
     /** Tables whose downloads are made at once, on the workers, before they are put out. */
     private static final int TABLES_AT_ONCE = 32;
     /** Search indexes of documents up to this many characters (the plan's: about 0.7 million) are memoized. */
@@ -120,7 +121,7 @@ public final class Generator {
         // In memory (serve) an edit always changes the inputs: no manifest to keep, nor to hash keys for.
         Manifest.Maker manifest = new Manifest.Maker(diags, inputs.isPresent() && !memo.keepsInMemory());
         Map<String, Integer> downloads = phases.run("downloads", () -> downloads(loaded, out, manifest, diags));
-        List<Route> routes = phases.run("routes", () -> Routes.of(loaded, downloads, templates.join(), diags));
+        List<Route> routes = phases.run("routes", () -> Routes.of(loaded, downloads, templates.join(), layouts(), diags));
         List<String> rendered = phases.run("pages", () -> pages(routes, out, diags, manifest, inputs));
         phases.run("search", () -> search(loaded, routes, out, manifest, inputs));
         phases.run("files", () -> files(routes, out, manifest));
@@ -288,6 +289,15 @@ public final class Generator {
             return;
         }
         manifest.entry(path, kind, key);
+    }
+
+    /**
+     * Tables' layouts from the memo in memory ({@code serve}), where an edit leaves almost every table as
+     * it was; a build on disk lays them out anew, which costs less than keeping them.
+     */
+    private plansite.render.Layouts layouts() {
+        return !memo.keepsInMemory() ? plansite.render.Layouts.NONE
+                : (key, make) -> memo.get(LAYOUT, key, Memo.record(plansite.model.Html.class), make);
     }
 
     /** Renders every page on the workers, each from the memo when its fingerprint is there; says which were rendered. */

@@ -67,6 +67,10 @@ class IncrementalRebuildTest {
         edits.put("the site's title", () -> site.replace("data/site.yaml", "Test Plan (2021–2025)", "A Test Plan"));
         edits.put("a template", () -> site.replace("site-templates/layout.ftlh", "</main>", "<!-- edited --></main>"));
         edits.put("an erratum", () -> site.replace("data/errata.yaml", "分页把一个段落断成两段", "分页把段落断成了两段"));
+        // The tables' layouts are kept in serve under what they are made from: their words and disagreements too.
+        edits.put("a word of the tables", () -> site.replace("site-templates/i18n.ftlh", "\"unit\": \"Unit\"",
+                "\"unit\": \"Units\""));
+        edits.put("a disagreement's name", () -> site.replace("data/disagreements.yaml", "- id: t2-total", "- id: t2-sum"));
         for (var edit : edits.entrySet()) {
             edit.getValue().run();
             Generator.Result rebuilt = generator.build();

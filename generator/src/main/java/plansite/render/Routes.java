@@ -23,14 +23,15 @@ public final class Routes {
      * @param downloads the size of each download by its name under data/: the downloads phase has put
      *     them out (the table pages list them with their sizes)
      * @param templates the templates, whose words the tables written in Java use
+     * @param layouts where the tables' layouts may come from earlier work
      * @param diags where a missing template's words are reported
      */
     public static List<Route> of(LoadedPlan loaded, Map<String, Integer> downloads, Renderer templates,
-            Diagnostics diags) {
+            Layouts layouts, Diagnostics diags) {
         Plan plan = loaded.plan();
         PageFrame frame = new PageFrame(plan, loaded.atlas().isPresent());
         Words words = new Words(templates.engine(), diags);
-        PageContext site = new PageContext(plan, loaded.atlas(), frame, new TableHtml(plan, loaded.atlas(), words),
+        PageContext site = new PageContext(plan, loaded.atlas(), frame, new TableHtml(plan, loaded.atlas(), words, layouts),
                 words, downloads);
         List<PageKind> kinds = List.of(new HomePages(site), new ChapterPages(site), new FullEditionPages(site),
                 new DataPages(site), new GlossaryPages(site), new AtlasPages(site), new SearchPages(site),

@@ -23,11 +23,13 @@ final class TableHtml {
     private final Map<String, TableHtmlWriter> writers = new ConcurrentHashMap<>();
     private final Map<String, String> disputes;
     private final ChartHtml charts;
+    private final Layouts layouts;
 
-    TableHtml(Plan plan, Optional<Atlas> atlas, Words words) {
+    TableHtml(Plan plan, Optional<Atlas> atlas, Words words, Layouts layouts) {
         this.plan = plan;
         this.atlas = atlas;
         this.words = words;
+        this.layouts = layouts;
         this.disputes = DisputeMarks.byTableNote(plan);
         this.charts = new ChartHtml(plan, words, disputes);
     }
@@ -42,35 +44,60 @@ final class TableHtml {
     }
 
     Html render(Language lang, String tableId, String pageHref) {
-        return made(lang.code() + "|" + tableId + "|" + pageHref, () -> {
+        Table t = plan.table(tableId).orElseThrow();
+        return made(lang, t, pageHref, null, () -> {
             Language fallback = plan.site().defaultLanguage();
             TableViews views = new TableViews(lang.code(), fallback.code(), fallback.htmlLang(), disputes);
-            return fragment(lang, views.view(plan.table(tableId).orElseThrow(), pageHref));
+            return views.view(t, pageHref);
         });
     }
 
     Html render(Language lang, Views.TableView view) {
-        return made(lang.code() + "|" + view.id() + "|" + view.pageHref(), () -> fragment(lang, view));
+        return made(lang, plan.table(view.id()).orElseThrow(), view.pageHref(), view, () -> view);
     }
 
-    private Html made(String key, java.util.function.Supplier<Html> make) {
-        java.lang.ref.SoftReference<Html> kept = made.get(key);
+    /**
+     * The layout of table {@code t} in {@code lang} as linked from {@code pageHref} (null: its own page):
+     * made once a build, and taken from earlier work under everything it is made from: the table, its
+     * view when given, the site's settings, the disagreements, the words of the tables, maps and charts,
+     * and the links to the maps that show it.
+     */
+    private Html made(Language lang, Table t, String pageHref, Views.TableView given,
+            java.util.function.Supplier<Views.TableView> view) {
+        String name = lang.code() + "|" + t.id() + "|" + pageHref;
+        java.lang.ref.SoftReference<Html> kept = made.get(name);
         Html html = kept == null ? null : kept.get();
         if (html == null) {
-            html = make.get();
-            made.put(key, new java.lang.ref.SoftReference<>(html));
+            List<Views.Link> mapLinks = mapLinks(lang, t.id(), pageHref);
+            plansite.memo.Fingerprint.Builder key = plansite.memo.Fingerprint.of("layout").text(name).value(lang)
+                    .value(t).value(plan.site()).value(disputes).value(mapLinks)
+                    .value(words.of(Words.MESSAGES, lang.code()));
+            if (t.chart() != null) {
+                key.value(words.of(Words.CHART_MESSAGES, lang.code()));
+            }
+            if (atlas.isPresent()) {
+                key.value(words.of(Words.MAP_MESSAGES, lang.code()));
+            }
+            if (given != null) {
+                key.value(given);
+            }
+            html = layouts.layout(key.build(), () -> fragment(lang, view.get(), mapLinks));
+            made.put(name, new java.lang.ref.SoftReference<>(html));
         }
         return html;
     }
 
-    private Html fragment(Language lang, Views.TableView view) {
-        // A table links to the maps that show it; from a table's own page (no pageHref) one folder up.
-        String mapsFolder = (view.pageHref() == null ? "../" : "") + MapPages.MAPS;
+    /** The maps that show the table; from a table's own page (no pageHref) one folder up. */
+    private List<Views.Link> mapLinks(Language lang, String tableId, String pageHref) {
+        String mapsFolder = (pageHref == null ? "../" : "") + MapPages.MAPS;
         String fallback = plan.site().defaultLanguage().code();
-        List<Views.Link> mapLinks = atlas.map(a -> a.maps().stream()
-                .filter(m -> m.tableIds().contains(view.id()))
+        return atlas.map(a -> a.maps().stream()
+                .filter(m -> m.tableIds().contains(tableId))
                 .map(m -> new Views.Link(m.title().in(lang.code(), fallback), mapsFolder + m.id() + ".html")).toList())
                 .orElse(List.of());
+    }
+
+    private Html fragment(Language lang, Views.TableView view, List<Views.Link> mapLinks) {
         TableHtmlWriter writer = writers.computeIfAbsent(lang.code(), code -> new TableHtmlWriter(
                 words.of(Words.MESSAGES, code), atlas.isEmpty() ? Map.of() : words.of(Words.MAP_MESSAGES, code)));
         String table = writer.write(view, mapLinks);
