@@ -25,6 +25,8 @@ import plansite.model.UnitResolver;
 public final class ArithmeticChecker {
     private final Plan plan;
     private final String lang;
+    /** Each section's text made ready for its quotes once, by "chapter/section": a section has many checks. */
+    private final java.util.Map<String, Quotes.Text> sectionTexts = new java.util.HashMap<>();
 
     public ArithmeticChecker(Plan plan) {
         this.plan = plan;
@@ -188,7 +190,8 @@ public final class ArithmeticChecker {
             diags.error(p.pos(), "unknown section '" + p.section() + "' of chapter '" + p.chapter() + "'");
             return;
         }
-        int count = Quotes.count(text.get(), p.quote());
+        int count = sectionTexts.computeIfAbsent(p.chapter() + "/" + p.section(), k -> Quotes.of(text.get()))
+                .count(p.quote());
         if (count != 1) {
             diags.error(p.pos(), "the quote '" + p.quote() + "' occurs " + count + " times in section '"
                     + (p.section() == null ? "(lead)" : p.section()) + "'; quote the text so that it occurs once");

@@ -157,7 +157,7 @@ final class MapInputsLoader {
                 diags.error(at.at(p + "/quote"), "the quote '" + s.quote() + "' is not the title of section '"
                         + s.section() + "' ('" + title + "')");
             }
-            String text = String.join("\n", within.stream().map(Section::text).toList());
+            Quotes.Text text = Quotes.of(String.join("\n", within.stream().map(Section::text).toList()));
             List<MapInputs.SectionTable> tables = new ArrayList<>();
             each(s.tables(), p + "/tables", (t, tp) -> sectionTable(t, tp, s.section(), kinds, plan, at, diags)
                     .ifPresent(tables::add));
@@ -173,11 +173,11 @@ final class MapInputsLoader {
                     return;
                 }
                 if (i.name() != null && ireq.localized(i.name(), ip, "name", langs)
-                        && !Quotes.contains(text, i.name().in(lang))) {
+                        && !text.contains(i.name().in(lang))) {
                     diags.error(at.at(ip + "/name"), "the name '" + i.name().in(lang) + "' is not in the text of"
                             + " section '" + s.section() + "'");
                 }
-                if (Quotes.count(text, i.quote()) == 0) {
+                if (text.count(i.quote()) == 0) {
                     diags.error(at.at(ip + "/quote"), "the quote '" + i.quote() + "' is not in the text of section '"
                             + s.section() + "'");
                 }

@@ -27,6 +27,8 @@ final class SectionsGroups {
     private final MapInputs inputs;
     private final FeatureTexts texts;
     private final Diagnostics diags;
+    /** Each section's text made ready for quotes once (by identity: a record's hash would read its whole text). */
+    private final java.util.Map<Section, Quotes.Text> sectionTexts = new java.util.IdentityHashMap<>();
 
     SectionsGroups(Plan plan, MapInputs inputs, FeatureTexts texts, Diagnostics diags) {
         this.plan = plan;
@@ -104,7 +106,7 @@ final class SectionsGroups {
                 .orElseThrow();
         Section where = chapter.sections().stream()
                 .filter(s -> s.id().equals(sectionId) || s.id().startsWith(sectionId + "-"))
-                .filter(s -> Quotes.contains(s.text(), quote)).findFirst()
+                .filter(s -> sectionTexts.computeIfAbsent(s, k -> Quotes.of(s.text())).contains(quote)).findFirst()
                 .orElse(chapter.section(sectionId).orElseThrow());
         Map<String, String> label = new LinkedHashMap<>();
         for (String lang : texts.langs()) {

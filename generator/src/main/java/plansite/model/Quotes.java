@@ -9,20 +9,35 @@ public final class Quotes {
 
     /** How many times {@code quote} occurs in {@code text}, white space ignored. */
     public static int count(String text, String quote) {
-        String t = squash(text);
-        String q = squash(quote);
-        if (q.isEmpty()) {
-            return 0;
-        }
-        int n = 0;
-        for (int i = t.indexOf(q); i >= 0; i = t.indexOf(q, i + 1)) {
-            n++;
-        }
-        return n;
+        return of(text).count(quote);
     }
 
     public static boolean contains(String text, String quote) {
         return count(text, quote) > 0;
+    }
+
+    /** A text made ready for many quotes: its white space taken out once, not once per quote. */
+    public static Text of(String text) {
+        return new Text(squash(text));
+    }
+
+    /** A text without its white space, in which quotes are counted. */
+    public record Text(String squashed) {
+        public int count(String quote) {
+            String q = squash(quote);
+            if (q.isEmpty()) {
+                return 0;
+            }
+            int n = 0;
+            for (int i = squashed.indexOf(q); i >= 0; i = squashed.indexOf(q, i + 1)) {
+                n++;
+            }
+            return n;
+        }
+
+        public boolean contains(String quote) {
+            return count(quote) > 0;
+        }
     }
 
     /**
