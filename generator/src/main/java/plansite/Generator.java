@@ -293,7 +293,8 @@ public final class Generator {
 
     /**
      * Tables' layouts from the memo in memory ({@code serve}), where an edit leaves almost every table as
-     * it was; a build on disk lays them out anew, which costs less than keeping them.
+     * it was. A build on disk lays them out anew: its pages are memoized whole, and keeping the layouts too
+     * would have a first build encode every table's HTML once more.
      */
     private plansite.render.Layouts layouts() {
         return !memo.keepsInMemory() ? plansite.render.Layouts.NONE
