@@ -49,6 +49,7 @@ public final class Generator {
     private static final String TERMS = "terms";
     private static final String ARCHIVE = "archive";
     private static final String LAYOUT = "layout";
+    private static final Memo.Codec<plansite.model.Html> HTML = Memo.record(plansite.model.Html.class);
     /** Tables whose downloads are made at once, on the workers, before they are put out. */
     private static final int TABLES_AT_ONCE = 32;
     /** Search indexes of documents up to this many characters (the plan's: about 0.7 million) are memoized. */
@@ -298,7 +299,7 @@ public final class Generator {
      */
     private plansite.render.Layouts layouts() {
         return !memo.keepsInMemory() ? plansite.render.Layouts.NONE
-                : (key, make) -> memo.get(LAYOUT, key, Memo.record(plansite.model.Html.class), make);
+                : (key, make) -> memo.get(LAYOUT, key, HTML, make);
     }
 
     /** Renders every page on the workers, each from the memo when its fingerprint is there; says which were rendered. */

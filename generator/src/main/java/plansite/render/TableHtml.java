@@ -44,26 +44,20 @@ final class TableHtml {
     }
 
     Html render(Language lang, String tableId, String pageHref) {
-        Table t = plan.table(tableId).orElseThrow();
-        return made(lang, t, pageHref, null, () -> {
-            Language fallback = plan.site().defaultLanguage();
-            TableViews views = new TableViews(lang.code(), fallback.code(), fallback.htmlLang(), disputes);
-            return views.view(t, pageHref);
-        });
+        return made(lang, plan.table(tableId).orElseThrow(), pageHref, null);
     }
 
     Html render(Language lang, Views.TableView view) {
-        return made(lang, plan.table(view.id()).orElseThrow(), view.pageHref(), view, () -> view);
+        return made(lang, plan.table(view.id()).orElseThrow(), view.pageHref(), view);
     }
 
     /**
-     * The layout of table {@code t} in {@code lang} as linked from {@code pageHref} (null: its own page):
-     * made once a build, and taken from earlier work under everything it is made from: the table, its
-     * view when given, the site's settings, the disagreements, the words of the tables, maps and charts,
-     * and the links to the maps that show it.
+     * The layout of table {@code t} in {@code lang} as linked from {@code pageHref} (null: its own page),
+     * of {@code given} view or else the table's own: made once a build, and taken from earlier work under
+     * everything it is made from: the table, the given view, the site's settings, the disagreements, the
+     * words of the tables, maps and charts, and the links to the maps that show it.
      */
-    private Html made(Language lang, Table t, String pageHref, Views.TableView given,
-            java.util.function.Supplier<Views.TableView> view) {
+    private Html made(Language lang, Table t, String pageHref, Views.TableView given) {
         String name = lang.code() + "|" + t.id() + "|" + pageHref;
         java.lang.ref.SoftReference<Html> kept = made.get(name);
         Html html = kept == null ? null : kept.get();
@@ -81,10 +75,15 @@ final class TableHtml {
             if (given != null) {
                 key.value(given);
             }
-            html = layouts.layout(key.build(), () -> fragment(lang, view.get(), mapLinks));
+            html = layouts.layout(key.build(), () -> fragment(lang, given != null ? given : view(lang, t, pageHref), mapLinks));
             made.put(name, new java.lang.ref.SoftReference<>(html));
         }
         return html;
+    }
+
+    private Views.TableView view(Language lang, Table t, String pageHref) {
+        Language fallback = plan.site().defaultLanguage();
+        return new TableViews(lang.code(), fallback.code(), fallback.htmlLang(), disputes).view(t, pageHref);
     }
 
     /** The maps that show the table; from a table's own page (no pageHref) one folder up. */
