@@ -293,9 +293,9 @@ public final class Generator {
     }
 
     /**
-     * Tables' layouts from the memo in memory ({@code serve}), where an edit leaves almost every table as
-     * it was. A build on disk lays them out anew: its pages are memoized whole, and keeping the layouts too
-     * would have a first build encode every table's HTML once more.
+     * Parts of pages (tables, charts, the one-page edition's prose) from the memo in memory ({@code serve}),
+     * where an edit leaves almost every part as it was. A build on disk makes them anew: its pages are
+     * memoized whole, and keeping the parts too would have a first build encode their HTML once more.
      */
     private plansite.render.Layouts layouts() {
         return !memo.keepsInMemory() ? plansite.render.Layouts.NONE

@@ -80,6 +80,28 @@ class IncrementalRebuildTest {
     }
 
     @Test
+    void theRealPlansChartsAndOnePageEditionAreRemadeWhereTheirInputsChange() throws Exception {
+        // serve keeps charts and the one-page edition's prose parts too; the fixture plans have no charts.
+        FixtureSite site = FixtureSite.copyRepo(dir.resolve("plan"));
+        Generator generator = serving(site);
+        generator.build();
+        Map<String, Runnable> edits = new java.util.LinkedHashMap<>();
+        edits.put("a chart's title", () -> site.replace("data/tables/zl-01.yaml", "金属矿产资源储量（金属量，吨）",
+                "金属矿产资源储量（金属量）"));
+        edits.put("a word of the charts", () -> site.replace("site-templates/chart-i18n.ftlh", "\"chartSep\": \"；\"",
+                "\"chartSep\": \"、\""));
+        edits.put("a note of a charted table", () -> site.replace("data/tables/zl-01.yaml", "本版不补加单位", "本版不加单位"));
+        edits.put("a paragraph", () -> site.replace("content/zh/ch3.md", "限制在大、中型矿产地内进行以零星开采为目的的地质勘查。",
+                "限制在大、中型矿产地内进行以零星开采为目的的地质勘查。\n\n一个新的段落。"));
+        for (var edit : edits.entrySet()) {
+            edit.getValue().run();
+            Generator.Result rebuilt = generator.build();
+            assertTrue(rebuilt.report().renderedPages().contains("zh/full.html"), edit.getKey() + " shows in the one-page edition");
+            assertSameFiles(fresh(site), rebuilt.tree().files(), "editing " + edit.getKey());
+        }
+    }
+
+    @Test
     void warmingUpLeavesTheNextRebuildAsAFreshBuild() throws Exception {
         FixtureSite site = FixtureSite.copy("basic", dir.resolve("site"));
         Generator generator = serving(site);

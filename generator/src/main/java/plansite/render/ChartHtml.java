@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import plansite.memo.Fingerprint;
+import plansite.model.Html;
 import plansite.model.Language;
 import plansite.model.Plan;
 import plansite.model.Table;
@@ -24,11 +26,17 @@ final class ChartHtml {
     private final Map<String, String> disputes;
     /** Each chart's file, made once per language: the pages give its size, the files phase writes it. */
     private final Map<String, byte[]> files = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Layouts layouts;
+    /** What a table's chart in a language is made from ({@link TableHtml#key}). */
+    private final java.util.function.BiFunction<Language, Table, Fingerprint> keys;
 
-    ChartHtml(Plan plan, Words words, Map<String, String> disputes) {
+    ChartHtml(Plan plan, Words words, Map<String, String> disputes, Layouts layouts,
+            java.util.function.BiFunction<Language, Table, Fingerprint> keys) {
         this.disputes = disputes;
         this.plan = plan;
         this.words = words;
+        this.layouts = layouts;
+        this.keys = keys;
     }
 
     /** The site path of a table's chart file in one language. */
@@ -51,7 +59,10 @@ final class ChartHtml {
      * @param fileHref the chart's SVG file from the page
      */
     String figure(Language lang, Table t, String tableHref, String tablePage, String fileHref) {
-        return figure(chartWords(lang), shown(lang, t, tablePage), tableHref, fileHref, file(lang, t).length);
+        Fingerprint key = Fingerprint.of("chart").text(lang.code()).text(t.id()).text(tableHref).text(tablePage).text(fileHref)
+                .fingerprint(keys.apply(lang, t)).build();
+        return layouts.layout(key, () -> new Html(figure(chartWords(lang), shown(lang, t, tablePage), tableHref,
+                fileHref, file(lang, t).length))).markup();
     }
 
     /** A chart in a page: the SVG in a figure with its caption, summary, notes, table link and downloads. */
@@ -90,17 +101,19 @@ final class ChartHtml {
 
     /** The standalone SVG file: the chart with its own style, its title, its notes and its source. */
     byte[] file(Language lang, Table t) {
-        return files.computeIfAbsent(lang.code() + "|" + t.id(), k -> file(chartWords(lang), shown(lang, t, "")));
+        return files.computeIfAbsent(lang.code() + "|" + t.id(), k -> layouts.layout(
+                Fingerprint.of("chart-file").text(lang.code()).text(t.id()).fingerprint(keys.apply(lang, t)).build(),
+                () -> new Html(svgFile(chartWords(lang), shown(lang, t, "")))).markup().getBytes(StandardCharsets.UTF_8));
     }
 
     /** The standalone SVG file of what {@code s} shows. */
-    static byte[] file(Map<String, String> w, Shown s) {
+    static String svgFile(Map<String, String> w, Shown s) {
         List<String> footer = new ArrayList<>();
         for (CitedNote n : s.notes()) {
             footer.add(noteMark(w, n.number()) + " " + n.text());
         }
         footer.add(s.source());
-        return new ChartSvg(w).svg(s.data(), s.id(), true, footer).getBytes(StandardCharsets.UTF_8);
+        return new ChartSvg(w).svg(s.data(), s.id(), true, footer);
     }
 
     static String noteMark(Map<String, String> w, int n) {

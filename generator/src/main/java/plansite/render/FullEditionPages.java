@@ -21,7 +21,8 @@ final class FullEditionPages implements PageKind {
         return List.of(Route.page(path, FULL, site.frame().inEveryLanguage(FULL), FULL + ".ftlh", () -> {
             List<Chapter> chapters = site.plan().chapters(lang.code());
             List<Views.FullChapter> bodies = OnePageEdition.chapters(site.plan(), chapters,
-                    (id, href) -> site.tables().render(lang, id, href), site.words().of(Words.MESSAGES, lang.code()));
+                    (id, href) -> site.tables().render(lang, id, href), site.words().of(Words.MESSAGES, lang.code()),
+                    site.layouts());
             return Map.of("page", site.frame().editionPage(lang, path, FULL), "full", new Views.FullPage(
                     OnePageEdition.contents(chapters), bodies), "terms", TermDefinitions.used(site.plan(), lang,
                     bodies.stream().flatMap(c -> c.body().stream()).toList()));

@@ -43,7 +43,8 @@ final class GlanceChart {
 
     /** The chart's standalone SVG file. */
     byte[] file(Language lang, Glance.Section s) {
-        return ChartHtml.file(site.tables().charts().chartWords(lang), shown(lang, s, path(lang.code(), s.id())));
+        return ChartHtml.svgFile(site.tables().charts().chartWords(lang), shown(lang, s, path(lang.code(), s.id())))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** What the chart shows, with its notes linked from {@code from} (a site path). */

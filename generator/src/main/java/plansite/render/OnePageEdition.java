@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import plansite.memo.Fingerprint;
 import plansite.model.BodyPart;
 import plansite.model.Chapter;
 import plansite.model.Html;
@@ -31,18 +32,24 @@ final class OnePageEdition {
         return out;
     }
 
+    /**
+     * The chapters' bodies as they stand on the page; each part of prose taken from {@code layouts} under
+     * its text and the chapters' ids (an edit changes a part or two of one chapter).
+     */
     static List<Views.FullChapter> chapters(Plan plan, List<Chapter> chapters,
-            java.util.function.BiFunction<String, String, Html> tableHtml, Map<String, String> words) {
+            java.util.function.BiFunction<String, String, Html> tableHtml, Map<String, String> words, Layouts layouts) {
         List<Views.FullChapter> out = new ArrayList<>();
-        java.util.Set<String> ids = new java.util.HashSet<>();
-        chapters.forEach(c -> ids.add(c.id()));
+        List<String> idList = chapters.stream().map(Chapter::id).toList();
+        java.util.Set<String> ids = java.util.Set.copyOf(idList);
         for (Chapter c : chapters) {
             List<Views.Part> body = new ArrayList<>();
             Map<Integer, Html> marked = DisputeMarks.marked(plan, c, words, AboutPages.DATA_NOTES + ".html");
             for (int i = 0; i < c.body().size(); i++) {
                 BodyPart part = c.body().get(i);
                 if (part instanceof BodyPart.Prose prose) {
-                    body.add(new Views.Part(new Html(inPage(marked.getOrDefault(i, prose.html()).markup(), ids))));
+                    Html html = marked.getOrDefault(i, prose.html());
+                    body.add(new Views.Part(layouts.layout(Fingerprint.of("in-page").text(c.lang()).text(c.id()).number(i).value(html).value(idList).build(),
+                            () -> new Html(inPage(html.markup(), ids)))));
                 } else if (part instanceof BodyPart.TablePlacement p) {
                     body.add(new Views.Part(tableHtml.apply(p.tableId(), TablePages.PAGE_FOLDER + p.tableId() + ".html")));
                 }

@@ -7,10 +7,11 @@ import plansite.model.Plan;
 
 /**
  * What the page kinds share: the plan, its atlas, the page frame, the tables laid out in HTML, the
- * templates' words for what Java writes, and the size of each download (the pages list them with their sizes).
+ * templates' words for what Java writes, the size of each download (the pages list them with their sizes),
+ * and where parts of pages may come from earlier work.
  */
 record PageContext(Plan plan, Optional<Atlas> atlas, PageFrame frame, TableHtml tables, Words words,
-        Map<String, Integer> downloadSizes) {
+        Map<String, Integer> downloadSizes, Layouts layouts) {
     PageContext {
         downloadSizes = Map.copyOf(downloadSizes);
     }

@@ -32,7 +32,7 @@ public final class Routes {
         PageFrame frame = new PageFrame(plan, loaded.atlas().isPresent());
         Words words = new Words(templates.engine(), diags);
         PageContext site = new PageContext(plan, loaded.atlas(), frame, new TableHtml(plan, loaded.atlas(), words, layouts),
-                words, downloads);
+                words, downloads, layouts);
         List<PageKind> kinds = List.of(new HomePages(site), new ChapterPages(site), new FullEditionPages(site),
                 new DataPages(site), new GlossaryPages(site), new AtlasPages(site), new SearchPages(site),
                 new AboutPages(site), new GlancePages(site));

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import plansite.memo.Fingerprint;
 import plansite.model.Atlas;
 import plansite.model.Html;
 import plansite.model.Language;
@@ -22,6 +23,9 @@ final class TableHtml {
     private final Map<String, java.lang.ref.SoftReference<Html>> made = new ConcurrentHashMap<>();
     private final Map<String, TableHtmlWriter> writers = new ConcurrentHashMap<>();
     private final Map<String, String> disputes;
+    /** {@link #disputes} by table: a layout depends on its own table's alone. */
+    private final Map<String, Map<String, String>> disputesOf = new java.util.HashMap<>();
+    private final Map<String, Fingerprint> keys = new ConcurrentHashMap<>();
     private final ChartHtml charts;
     private final Layouts layouts;
 
@@ -31,7 +35,9 @@ final class TableHtml {
         this.words = words;
         this.layouts = layouts;
         this.disputes = DisputeMarks.byTableNote(plan);
-        this.charts = new ChartHtml(plan, words, disputes);
+        plan.disagreements().forEach(d -> d.tableNotes().forEach(n -> disputesOf.computeIfAbsent(n.table(),
+                k -> new java.util.TreeMap<>()).put(n.table() + "/" + n.note(), d.id())));
+        this.charts = new ChartHtml(plan, words, disputes, layouts, this::key);
     }
 
     /** The disagreement each note states, by "table/note" ({@link DisputeMarks#byTableNote}). */
@@ -54,8 +60,8 @@ final class TableHtml {
     /**
      * The layout of table {@code t} in {@code lang} as linked from {@code pageHref} (null: its own page),
      * of {@code given} view or else the table's own: made once a build, and taken from earlier work under
-     * everything it is made from: the table, the given view, the site's settings, the disagreements, the
-     * words of the tables, maps and charts, and the links to the maps that show it.
+     * what it is made from ({@link #key}) and the links to the maps that show it. A given view is the
+     * table's own view too ({@link TablePages} makes it as {@link #view} does), so the key need not hold it.
      */
     private Html made(Language lang, Table t, String pageHref, Views.TableView given) {
         String name = lang.code() + "|" + t.id() + "|" + pageHref;
@@ -63,22 +69,31 @@ final class TableHtml {
         Html html = kept == null ? null : kept.get();
         if (html == null) {
             List<Views.Link> mapLinks = mapLinks(lang, t.id(), pageHref);
-            plansite.memo.Fingerprint.Builder key = plansite.memo.Fingerprint.of("layout").text(name).value(lang)
-                    .value(t).value(plan.site()).value(disputes).value(mapLinks)
-                    .value(words.of(Words.MESSAGES, lang.code()));
-            if (t.chart() != null) {
-                key.value(words.of(Words.CHART_MESSAGES, lang.code()));
-            }
-            if (atlas.isPresent()) {
-                key.value(words.of(Words.MAP_MESSAGES, lang.code()));
-            }
-            if (given != null) {
-                key.value(given);
-            }
-            html = layouts.layout(key.build(), () -> fragment(lang, given != null ? given : view(lang, t, pageHref), mapLinks));
+            html = layouts.layout(Fingerprint.of("layout").text(name).fingerprint(key(lang, t)).value(mapLinks).build(),
+                    () -> fragment(lang, given != null ? given : view(lang, t, pageHref), mapLinks));
             made.put(name, new java.lang.ref.SoftReference<>(html));
         }
         return html;
+    }
+
+    /**
+     * What a table's layouts and chart in {@code lang} are made from, once a build: the table, the site's
+     * settings, the disagreements its notes state, and the words of the tables, maps and charts (by their
+     * fingerprints, which compare at once where the words of the last build compare word by word).
+     */
+    Fingerprint key(Language lang, Table t) {
+        return keys.computeIfAbsent(lang.code() + "|" + t.id(), k -> {
+            Fingerprint.Builder key = Fingerprint.of("table").text(k).value(lang).value(t).value(plan.site())
+                    .value(disputesOf.getOrDefault(t.id(), Map.of()))
+                    .fingerprint(words.fingerprint(Words.MESSAGES, lang.code()));
+            if (t.chart() != null) {
+                key.fingerprint(words.fingerprint(Words.CHART_MESSAGES, lang.code()));
+            }
+            if (atlas.isPresent()) {
+                key.fingerprint(words.fingerprint(Words.MAP_MESSAGES, lang.code()));
+            }
+            return key.build();
+        });
     }
 
     private Views.TableView view(Language lang, Table t, String pageHref) {

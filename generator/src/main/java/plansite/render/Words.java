@@ -19,6 +19,7 @@ final class Words {
     private final TemplateEngine templates;
     private final Diagnostics diags;
     private final Map<String, Map<String, String>> read = new ConcurrentHashMap<>();
+    private final Map<String, plansite.memo.Fingerprint> fingerprints = new ConcurrentHashMap<>();
 
     Words(TemplateEngine templates, Diagnostics diags) {
         this.templates = templates;
@@ -29,5 +30,18 @@ final class Words {
     Map<String, String> of(String template, String lang) {
         return read.computeIfAbsent(template + "|" + lang,
                 k -> templates.messages(template, lang, diags).orElse(Map.of()));
+    }
+
+    /**
+     * The fingerprint of {@link #of}'s words by their texts, made once a build: a layout's key holds it
+     * instead of the words themselves, which are read anew each build and would be compared word by word
+     * for every table.
+     */
+    plansite.memo.Fingerprint fingerprint(String template, String lang) {
+        return fingerprints.computeIfAbsent(template + "|" + lang, k -> {
+            plansite.memo.Fingerprint.Builder key = plansite.memo.Fingerprint.of("words").text(template).text(lang);
+            new java.util.TreeMap<>(of(template, lang)).forEach((word, text) -> key.text(word).text(text));
+            return key.build();
+        });
     }
 }
