@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 import plansite.memo.Fingerprint;
 import plansite.model.Html;
 import plansite.model.Language;
@@ -28,10 +29,10 @@ final class ChartHtml {
     private final Map<String, byte[]> files = new java.util.concurrent.ConcurrentHashMap<>();
     private final Layouts layouts;
     /** What a table's chart in a language is made from ({@link TableHtml#key}). */
-    private final java.util.function.BiFunction<Language, Table, Fingerprint> keys;
+    private final BiFunction<Language, Table, Fingerprint> keys;
 
     ChartHtml(Plan plan, Words words, Map<String, String> disputes, Layouts layouts,
-            java.util.function.BiFunction<Language, Table, Fingerprint> keys) {
+            BiFunction<Language, Table, Fingerprint> keys) {
         this.disputes = disputes;
         this.plan = plan;
         this.words = words;
@@ -59,8 +60,8 @@ final class ChartHtml {
      * @param fileHref the chart's SVG file from the page
      */
     String figure(Language lang, Table t, String tableHref, String tablePage, String fileHref) {
-        Fingerprint key = Fingerprint.of("chart").text(lang.code()).text(t.id()).text(tableHref).text(tablePage).text(fileHref)
-                .fingerprint(keys.apply(lang, t)).build();
+        Fingerprint key = Fingerprint.of("chart").text(lang.code()).text(t.id()).text(tableHref).text(tablePage)
+                .text(fileHref).fingerprint(keys.apply(lang, t)).build();
         return layouts.layout(key, () -> new Html(figure(chartWords(lang), shown(lang, t, tablePage), tableHref,
                 fileHref, file(lang, t).length))).markup();
     }
@@ -101,9 +102,12 @@ final class ChartHtml {
 
     /** The standalone SVG file: the chart with its own style, its title, its notes and its source. */
     byte[] file(Language lang, Table t) {
-        return files.computeIfAbsent(lang.code() + "|" + t.id(), k -> layouts.layout(
-                Fingerprint.of("chart-file").text(lang.code()).text(t.id()).fingerprint(keys.apply(lang, t)).build(),
-                () -> new Html(svgFile(chartWords(lang), shown(lang, t, "")))).markup().getBytes(StandardCharsets.UTF_8));
+        return files.computeIfAbsent(lang.code() + "|" + t.id(), k -> {
+            Fingerprint key = Fingerprint.of("chart-file").text(lang.code()).text(t.id())
+                    .fingerprint(keys.apply(lang, t)).build();
+            return layouts.layout(key, () -> new Html(svgFile(chartWords(lang), shown(lang, t, ""))))
+                    .markup().getBytes(StandardCharsets.UTF_8);
+        });
     }
 
     /** The standalone SVG file of what {@code s} shows. */

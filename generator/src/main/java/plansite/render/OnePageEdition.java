@@ -48,8 +48,9 @@ final class OnePageEdition {
                 BodyPart part = c.body().get(i);
                 if (part instanceof BodyPart.Prose prose) {
                     Html html = marked.getOrDefault(i, prose.html());
-                    body.add(new Views.Part(layouts.layout(Fingerprint.of("in-page").text(c.lang()).text(c.id()).number(i).value(html).value(idList).build(),
-                            () -> new Html(inPage(html.markup(), ids)))));
+                    Fingerprint key = Fingerprint.of("in-page").text(c.lang()).text(c.id()).number(i).value(html)
+                            .value(idList).build();
+                    body.add(new Views.Part(layouts.layout(key, () -> new Html(inPage(html.markup(), ids)))));
                 } else if (part instanceof BodyPart.TablePlacement p) {
                     body.add(new Views.Part(tableHtml.apply(p.tableId(), TablePages.PAGE_FOLDER + p.tableId() + ".html")));
                 }
