@@ -60,6 +60,11 @@ public final class Generator {
     private final PlanLoader loader;
     private final Renderer renderer;
     private final Workers workers = Workers.shared();
+    /**
+     * What the last build left running when it returned ({@code serve}'s search indexes, made after open
+     * pages are told to reload): the next build waits for it, then the memo forgets what that build did not use.
+     */
+    private final List<Workers.Task<byte[]>> behind = new java.util.ArrayList<>();
 
     /** A generator that makes everything anew on every build. */
     public Generator(ProjectLayout layout) {
@@ -101,8 +106,11 @@ public final class Generator {
 
     /** Builds the site into {@code out}, file by file as they are made. On input errors some files may have been put. */
     public Report build(SiteOutput out) throws InputErrorsException {
+        settle();
         Phases phases = new Phases();
-        Optional<Fingerprint> inputs = phases.run("inputs", () -> memo.isOn() ? layout.fingerprint() : Optional.empty());
+        // In memory (serve) an edit always changes the inputs: no site to replay, nor to keep.
+        Optional<Fingerprint> inputs = phases.run("inputs",
+                () -> memo.isOn() && !memo.keepsInMemory() ? layout.fingerprint() : Optional.empty());
         Optional<Manifest> earlier = inputs.flatMap(in -> memo.find(SITE, in, Memo.record(Manifest.class)));
         if (earlier.isPresent() && phases.run("replay", () -> replay(earlier.get(), out))) {
             return report(earlier.get().warnings(), List.of(), List.of(), phases);
@@ -119,8 +127,7 @@ public final class Generator {
         });
         Optional<Atlas> atlas = phases.run("atlas", () -> atlas(input, plan, diags));
         LoadedPlan loaded = new LoadedPlan(plan, atlas, input.assets());
-        // In memory (serve) an edit always changes the inputs: no manifest to keep, nor to hash keys for.
-        Manifest.Maker manifest = new Manifest.Maker(diags, inputs.isPresent() && !memo.keepsInMemory());
+        Manifest.Maker manifest = new Manifest.Maker(diags, inputs.isPresent());
         Map<String, Integer> downloads = phases.run("downloads", () -> downloads(loaded, out, manifest, diags));
         List<Route> routes = phases.run("routes", () -> Routes.of(loaded, downloads, templates.join(), layouts(), diags));
         List<String> rendered = phases.run("pages", () -> pages(routes, out, diags, manifest, inputs));
@@ -132,11 +139,29 @@ public final class Generator {
         return report(diags.all(), routes, rendered, phases);
     }
 
-    /** Ends a build: the memo forgets what this build did not use. */
+    /** Ends a build: the memo forgets what this build did not use, once what it left running has ended. */
     private Report report(List<Diagnostic> warnings, List<Route> routes, List<String> rendered, Phases phases) {
         List<String> problems = memo.problems();
-        memo.sweep();
+        if (behind.isEmpty()) {
+            memo.sweep();
+        }
         return new Report(warnings, routes, rendered, phases.timings(), memo.offReason(), problems);
+    }
+
+    /** Waits for what the last build left running, then ends it as {@link #report} would have. */
+    private void settle() {
+        if (behind.isEmpty()) {
+            return;
+        }
+        for (Workers.Task<byte[]> task : behind) {
+            try {
+                task.join();
+            } catch (RuntimeException e) {
+                // Already told to whoever read the file it was making (the server's request, the folder's write).
+            }
+        }
+        behind.clear();
+        memo.sweep();
     }
 
     /** Loads, validates and checks everything and renders in memory; writes nothing, keeps nothing. */
@@ -355,6 +380,15 @@ public final class Generator {
             Optional<Fingerprint> inputs) {
         SearchIndexBuilder builder = new SearchIndexBuilder(loaded.atlas().orElse(null));
         List<Route> indexes = routes.stream().filter(r -> r.content() instanceof Route.SearchIndex).toList();
+        if (memo.keepsInMemory()) {
+            // serve: open pages reload without waiting for the indexes; a request for one waits until it is made.
+            for (Route route : indexes) {
+                Workers.Task<byte[]> index = workers.start(() -> indexInMemory(builder, loaded.plan(), route));
+                behind.add(index);
+                out.putLater(route.path(), index::join);
+            }
+            return;
+        }
         workers.map(indexes, route -> {
             var lang = ((Route.SearchIndex) route.content()).lang();
             List<SearchDocument> docs = builder.documents(loaded.plan(), lang);
@@ -369,15 +403,28 @@ public final class Generator {
                 keepWritten(route, out, manifest, inputs, SEARCH);
                 return null;
             }
-            // In memory an edit changes a few documents: the others' terms are those found last time.
-            java.util.function.Function<SearchDocument, List<String>> terms = !memo.keepsInMemory() ? SearchIndexBuilder::keys
-                    : d -> memo.get(TERMS, Fingerprint.of(TERMS).text(lang.code()).text(d.href()).text(d.title()).value(d).build(),
-                            Memo.TEXTS, () -> SearchIndexBuilder.keys(d));
-            out.put(route.path(), memo.get(SEARCH, key, Memo.BYTES,
-                    () -> new SearchIndexWriter().write(builder.build(lang, docs, terms))));
+            out.put(route.path(), memo.get(SEARCH, key, Memo.BYTES, () -> new SearchIndexWriter().write(builder.build(lang, docs))));
             manifest.entry(route.path(), SEARCH, key);
             return null;
         });
+    }
+
+    /**
+     * A language's index in memory, where an edit changes a few documents: the others' terms are those
+     * found last time, and an index whose documents are all unchanged is the last one.
+     */
+    private byte[] indexInMemory(SearchIndexBuilder builder, Plan plan, Route route) {
+        try {
+            var lang = ((Route.SearchIndex) route.content()).lang();
+            List<SearchDocument> docs = builder.documents(plan, lang);
+            java.util.function.Function<SearchDocument, List<String>> terms = d -> memo.get(TERMS,
+                    Fingerprint.of(TERMS).text(lang.code()).text(d.href()).text(d.title()).value(d).build(),
+                    Memo.TEXTS, () -> SearchIndexBuilder.keys(d));
+            return memo.get(SEARCH, SearchIndexWriter.fingerprint(lang.code(), docs), Memo.BYTES,
+                    () -> new SearchIndexWriter().write(builder.build(lang, docs, terms)));
+        } catch (RuntimeException e) {
+            throw new PhaseFailure("search", route.path() + ": " + e.getMessage(), e);
+        }
     }
 
     /** The downloads, the sitemap, robots.txt, the map scripts and the assets. */

@@ -120,7 +120,14 @@ public final class DevServer implements AutoCloseable {
             if (p.isEmpty() || p.endsWith("/")) {
                 p = p + "index.html";
             }
-            Optional<byte[]> body = current.get(p);
+            Optional<byte[]> body;
+            try {
+                body = current.get(p);
+            } catch (RuntimeException e) {
+                // A file made after the reload (a search index) whose making failed: a fault of the generator.
+                send(exchange, 500, "text/plain; charset=utf-8", bytes("build failed: " + e.getMessage() + "\n"));
+                return;
+            }
             int status = 200;
             if (body.isEmpty()) {
                 status = 404;

@@ -43,6 +43,15 @@ public interface SiteOutput {
         };
     }
 
+    /**
+     * Puts the file at {@code path} that {@code later} makes: a tree in memory takes it as it is and gives
+     * its bytes to whoever reads the path, once they are made ({@code serve}'s search indexes, made after
+     * open pages are told to reload); a folder on disk waits for them now.
+     */
+    default void putLater(String path, java.util.function.Supplier<byte[]> later) {
+        put(path, later.get());
+    }
+
     /** The bytes put at {@code path} (read back from the disk when this output is a folder). */
     byte[] read(String path);
 

@@ -104,6 +104,30 @@ class DevServerTest {
     }
 
     @Test
+    void aFileMadeAfterThePublishIsServedWhenMadeAndItsFailureAsAnError() throws Exception {
+        plansite.site.SiteTree tree = new plansite.site.SiteTree();
+        java.util.concurrent.CompletableFuture<byte[]> index = new java.util.concurrent.CompletableFuture<>();
+        tree.putLater("assets/search-index-zh.js", index::join);
+        tree.putLater("assets/search-index-en.js", () -> {
+            throw new IllegalStateException("search: assets/search-index-en.js: broken");
+        });
+        try (DevServer server = new DevServer(new plansite.site.SiteTree(), 0)) {
+            server.start();
+            server.publish(tree);
+            var waiting = http.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                    + "/assets/search-index-zh.js")).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            Thread.sleep(100);
+            assertTrue(!waiting.isDone(), "the request waits for the index");
+            index.complete("index".getBytes(StandardCharsets.UTF_8));
+            assertEquals("index", waiting.get(5, java.util.concurrent.TimeUnit.SECONDS).body());
+            HttpResponse<String> failed = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                    + server.port() + "/assets/search-index-en.js")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(500, failed.statusCode());
+            assertEquals("build failed: search: assets/search-index-en.js: broken\n", failed.body());
+        }
+    }
+
+    @Test
     void servesTheRebuiltPageAfterAFileChanges() throws Exception {
         assertTrue(get("/zh/ch2.html").body().contains("</a>。"));
         site.replace("content/zh/ch2.md", "坚持绿色发展。", "坚持绿色发展，节约集约。");
