@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import plansite.check.ArithmeticChecker;
 import plansite.check.DisagreementChecker;
+import plansite.check.FoundPlaces;
 import plansite.diag.Diagnostic;
 import plansite.diag.Diagnostics;
 import plansite.diag.InputErrorsException;
@@ -49,7 +50,9 @@ public final class Generator {
     private static final String TERMS = "terms";
     private static final String ARCHIVE = "archive";
     private static final String LAYOUT = "layout";
+    private static final String PLACES = "places";
     private static final Memo.Codec<plansite.model.Html> HTML = Memo.record(plansite.model.Html.class);
+    private static final Memo.Codec<FoundPlaces.Found> FOUND = Memo.record(FoundPlaces.Found.class);
     /** Tables whose downloads are made at once, on the workers, before they are put out. */
     private static final int TABLES_AT_ONCE = 32;
     /** Search indexes of documents up to this many characters (the plan's: about 0.7 million) are memoized. */
@@ -121,7 +124,7 @@ public final class Generator {
         phases.run("validate", () -> new PlanValidator().validate(input, diags));
         Plan plan = phases.run("check", () -> {
             List<plansite.model.Finding> findings = new ArithmeticChecker(input.plan()).check(diags);
-            List<plansite.model.Disagreement> disagreements = new DisagreementChecker(input.plan())
+            List<plansite.model.Disagreement> disagreements = new DisagreementChecker(input.plan(), foundPlaces())
                     .check(findings, input.disagreementsRecorded(), diags);
             return input.plan().withFindings(findings).withDisagreements(disagreements);
         });
@@ -325,6 +328,15 @@ public final class Generator {
     private plansite.render.Layouts layouts() {
         return !memo.keepsInMemory() ? plansite.render.Layouts.NONE
                 : (key, make) -> memo.get(LAYOUT, key, HTML, make);
+    }
+
+    /**
+     * The disagreements' places in the text from the memo in memory ({@code serve}), where an edit leaves
+     * almost every chapter as it was; a build on disk finds them anew, as it checks everything anew.
+     */
+    private FoundPlaces foundPlaces() {
+        return !memo.keepsInMemory() ? FoundPlaces.NONE
+                : (key, find) -> memo.get(PLACES, key, FOUND, find);
     }
 
     /** Renders every page on the workers, each from the memo when its fingerprint is there; says which were rendered. */

@@ -102,6 +102,25 @@ class IncrementalRebuildTest {
     }
 
     @Test
+    void aDisputedFigureMadeAmbiguousIsAnErrorOnEveryRebuildUntilItIsMended() throws Exception {
+        // serve keeps each disagreement's places in the text under its chapters: the errors they gave too.
+        FixtureSite site = FixtureSite.copyRepo(dir.resolve("plan"));
+        Generator generator = serving(site);
+        generator.build();
+        String sentence = "落实省规划划定的重点勘查区 5 个，";
+        site.replace("content/zh/ch3.md", sentence, sentence + "重点勘查区 5 个，");
+        String expected = "data/disagreements.yaml:235:7: error: disagreement 'key-exploration-areas-5-or-6': the figure"
+                + " '重点勘查区 5 个' occurs 2 times in section 'ch3-s3-1-3' of content/zh/ch3.md; give text that"
+                + " occurs there once";
+        for (int i = 0; i < 2; i++) {
+            var e = org.junit.jupiter.api.Assertions.assertThrows(plansite.diag.InputErrorsException.class, generator::build);
+            assertTrue(e.diagnostics().report().contains(expected), "rebuild " + (i + 1) + ": " + e.diagnostics().report());
+        }
+        site.replace("content/zh/ch3.md", sentence + "重点勘查区 5 个，", sentence);
+        assertSameFiles(fresh(site), generator.build().tree().files(), "mending the figure");
+    }
+
+    @Test
     void warmingUpLeavesTheNextRebuildAsAFreshBuild() throws Exception {
         FixtureSite site = FixtureSite.copy("basic", dir.resolve("site"));
         Generator generator = serving(site);

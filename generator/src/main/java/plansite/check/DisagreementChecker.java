@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import plansite.diag.Diagnostics;
+import plansite.memo.Fingerprint;
 import plansite.model.Chapter;
 import plansite.model.Disagreement;
 import plansite.model.FigureLocator;
@@ -27,12 +28,19 @@ import plansite.model.Table;
 public final class DisagreementChecker {
     private final Plan plan;
     private final String defaultLang;
+    private final FoundPlaces found;
     /** Each chapter's body read for its figures once (by identity: a chapter's equals compares its whole text). */
     private final Map<Chapter, FigureLocator> figures = new java.util.IdentityHashMap<>();
 
     public DisagreementChecker(Plan plan) {
+        this(plan, FoundPlaces.NONE);
+    }
+
+    /** A checker that takes each disagreement's places through {@code found} (from earlier work, where it has them). */
+    public DisagreementChecker(Plan plan, FoundPlaces found) {
         this.plan = plan;
         this.defaultLang = plan.site().defaultLanguage().code();
+        this.found = found;
     }
 
     /**
@@ -147,8 +155,26 @@ public final class DisagreementChecker {
         return out;
     }
 
-    /** Each place's section exists, and its figure is found exactly once there in every language: where. */
+    /**
+     * Each place's section exists, and its figure is found exactly once there in every language: where.
+     * What that reads: the disagreement, the languages, and its chapters in each of them.
+     */
     private List<Disagreement.Place> places(Disagreement d, Diagnostics diags) {
+        List<Chapter> chapters = new java.util.ArrayList<>();
+        for (Disagreement.Place p : d.places()) {
+            plan.languages().forEach(lang -> plan.chapter(lang.code(), p.chapter()).ifPresent(chapters::add));
+        }
+        // Named by the disagreement's id, so that each has an entry of its own in memory.
+        FoundPlaces.Found f = found.places(Fingerprint.of("places").text(d.id()).text(defaultLang)
+                .value(d).value(plan.languages()).value(List.copyOf(chapters)).build(), () -> {
+                    Diagnostics own = new Diagnostics();
+                    return new FoundPlaces.Found(find(d, own), own.all());
+                });
+        diags.addAll(Diagnostics.of(f.messages()));
+        return f.places();
+    }
+
+    private List<Disagreement.Place> find(Disagreement d, Diagnostics diags) {
         List<Disagreement.Place> out = new java.util.ArrayList<>();
         for (Disagreement.Place p : d.places()) {
             Map<String, FigureLocator.Spot> spots = new HashMap<>();
