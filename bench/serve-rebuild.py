@@ -9,7 +9,7 @@ and times each save until the "reload" event arrives. The time includes the watc
 the rebuild of what depends on it, and the event. Prints each time and the median, 90th percentile and
 maximum; the server's own log lines (pages rendered / reused) follow.
 
-Usage: bench/serve-rebuild.py [--edits N] [--chapter content/zh/ch3.md] [--port P] [--wait S] [--pause S]
+Usage: bench/serve-rebuild.py [--edits N] [--chapter content/zh/ch3.md] [--port P] [--wait S] [--pause S] [--log LINES]
 Standard library only; needs `mvn -q package -DskipTests` first (for generator/target/plansite.jar).
 """
 import argparse
@@ -33,6 +33,7 @@ def main():
     ap.add_argument("--port", type=int, default=8791)
     ap.add_argument("--pause", type=float, default=0.6, help="seconds between saves")
     ap.add_argument("--wait", type=float, default=4.0, help="seconds from the first page served to the first save")
+    ap.add_argument("--log", type=int, default=4, help="lines of the server's log printed at the end")
     args = ap.parse_args()
 
     work = tempfile.mkdtemp(prefix="plansite-serve-bench-")
@@ -88,7 +89,7 @@ def main():
         server.terminate()
         server.wait()
         print("--- server log (last lines)")
-        print("\n".join(log_text(log).splitlines()[-4:]))
+        print("\n".join(log_text(log).splitlines()[-args.log:]))
         shutil.rmtree(work, ignore_errors=True)
 
 

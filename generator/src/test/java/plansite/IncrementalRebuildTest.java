@@ -99,6 +99,18 @@ class IncrementalRebuildTest {
             assertTrue(rebuilt.report().renderedPages().contains("zh/full.html"), edit.getKey() + " shows in the one-page edition");
             assertSameFiles(fresh(site), rebuilt.tree().files(), "editing " + edit.getKey());
         }
+        // The glance's chart of targets against the base year is drawn from two tables and data/glance.yaml.
+        Map<String, Runnable> glance = new java.util.LinkedHashMap<>();
+        glance.put("the glance chart's title", () -> site.replace("data/glance.yaml", "主要矿种年开采总量：2020 年与 2025 年目标",
+                "主要矿种年开采总量：2020 年与 2025 年的目标"));
+        glance.put("the label of a table of its base year", () -> site.replace("data/tables/zl-07.yaml",
+                "label: {zh: 专栏 7, en: Box 7}", "label: {zh: 专栏七, en: Box 7}"));
+        for (var edit : glance.entrySet()) {
+            edit.getValue().run();
+            Generator.Result rebuilt = generator.build();
+            assertTrue(rebuilt.report().renderedPages().contains("zh/glance.html"), edit.getKey() + " shows on the glance page");
+            assertSameFiles(fresh(site), rebuilt.tree().files(), "editing " + edit.getKey());
+        }
     }
 
     @Test

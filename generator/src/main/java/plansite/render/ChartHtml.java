@@ -66,6 +66,15 @@ final class ChartHtml {
                 fileHref, file(lang, t).length))).markup();
     }
 
+    /**
+     * A chart drawn from several tables (the glance's targets against their base year), through the layouts:
+     * {@code key} names it and holds what it is made from besides those tables, their keys and the chart words.
+     */
+    Html layout(Fingerprint.Builder key, Language lang, java.util.Collection<Table> from, java.util.function.Supplier<Html> make) {
+        from.forEach(t -> key.fingerprint(keys.apply(lang, t)));
+        return layouts.layout(key.value(chartWords(lang)).build(), make);
+    }
+
     /** A chart in a page: the SVG in a figure with its caption, summary, notes, table link and downloads. */
     static String figure(Map<String, String> w, Shown s, String tableHref, String fileHref, int fileSize) {
         ChartSvg.Data d = s.data();

@@ -6,8 +6,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import plansite.memo.Fingerprint;
 import plansite.model.Cell;
 import plansite.model.Glance;
+import plansite.model.Html;
 import plansite.model.Language;
 import plansite.model.Localized;
 import plansite.model.Note;
@@ -37,14 +39,34 @@ final class GlanceChart {
     /** The chart in the glance page at {@code page}; its table link goes to the section's table of targets. */
     String figure(Language lang, Glance.Section s, String page) {
         ChartHtml charts = site.tables().charts();
-        return ChartHtml.figure(charts.chartWords(lang), shown(lang, s, page), "#" + s.id() + "-table",
-                Paths.link(page, path(lang.code(), s.id())), file(lang, s).length);
+        return charts.layout(Fingerprint.of("glance-chart").text(lang.code()).text(s.id()).text(page).value(s), lang,
+                tables(s), () -> new Html(ChartHtml.figure(charts.chartWords(lang), shown(lang, s, page),
+                        "#" + s.id() + "-table", Paths.link(page, path(lang.code(), s.id())), file(lang, s).length)))
+                .markup();
     }
 
     /** The chart's standalone SVG file. */
     byte[] file(Language lang, Glance.Section s) {
-        return ChartHtml.svgFile(site.tables().charts().chartWords(lang), shown(lang, s, path(lang.code(), s.id())))
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        ChartHtml charts = site.tables().charts();
+        return charts.layout(Fingerprint.of("glance-chart-file").text(lang.code()).text(s.id()).value(s), lang, tables(s),
+                () -> new Html(ChartHtml.svgFile(charts.chartWords(lang), shown(lang, s, path(lang.code(), s.id())))))
+                .markup().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The tables the chart draws on: its targets' table, then those of its base-year figures. */
+    private Set<Table> tables(Glance.Section s) {
+        Set<Table> tables = new LinkedHashSet<>(List.of(site.plan().table(s.targets().table()).orElseThrow()));
+        tables.addAll(baseTables(s));
+        return tables;
+    }
+
+    /** The tables of the chart's base-year figures, in the order of its rows. */
+    private Set<Table> baseTables(Glance.Section s) {
+        Set<Table> tables = new LinkedHashSet<>();
+        for (int r : s.targets().chart().rows()) {
+            tables.add(site.plan().table(baseline(s.targets(), r).table()).orElseThrow());
+        }
+        return tables;
     }
 
     /** What the chart shows, with its notes linked from {@code from} (a site path). */
@@ -57,10 +79,7 @@ final class GlanceChart {
         Glance.Targets tg = s.targets();
         Glance.TargetsChart chart = tg.chart();
         Table targets = plan.table(tg.table()).orElseThrow();
-        Set<Table> baseTables = new LinkedHashSet<>();
-        for (int r : chart.rows()) {
-            baseTables.add(plan.table(baseline(tg, r).table()).orElseThrow());
-        }
+        Set<Table> baseTables = baseTables(s);
         Map<String, Integer> numbers = new LinkedHashMap<>();
         List<ChartHtml.CitedNote> cited = new ArrayList<>();
         Localized[] units = new Localized[2];
