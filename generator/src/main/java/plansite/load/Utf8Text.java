@@ -26,6 +26,12 @@ final class Utf8Text {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file.display(), e);
         }
+        // The JDK's own decoding is the quicker; it puts U+FFFD where a byte is malformed, so a text with one
+        // (or with a real U+FFFD) is decoded again strictly, to tell which and where.
+        String quick = new String(bytes, StandardCharsets.UTF_8);
+        if (quick.indexOf('\uFFFD') < 0) {
+            return Optional.of(normalized(quick));
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -42,10 +48,12 @@ final class Utf8Text {
         }
         decoder.flush(out);
         out.flip();
-        String text = out.toString();
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        return Optional.of(text.replace("\r\n", "\n"));
+        return Optional.of(normalized(out.toString()));
+    }
+
+    /** Without a leading BOM, and CRLF as LF. */
+    private static String normalized(String text) {
+        String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return t.indexOf('\r') < 0 ? t : t.replace("\r\n", "\n");
     }
 }

@@ -24,6 +24,13 @@ class KeyHashTest {
         String all = of(zeroToThirtyNine(), "abc", TITLE);
         assertEquals(all, new KeyHash().add(zeroToThirtyNine()).add("abc").add(TITLE).hex());
         assertEquals(all, new KeyHash().add(zeroToThirtyNine()).add(new StringBuilder("abc")).add(TITLE).hex());
+        // A long text, read in chunks when it is a String and a character at a time otherwise, at every offset
+        // into a block.
+        String longText = TITLE.repeat(300) + "末";
+        for (String before : new String[] {"", "a", "abcdefg"}) {
+            assertEquals(new KeyHash().add(new StringBuilder(before)).add(new StringBuilder(longText)).hex(),
+                    new KeyHash().add(before).add(longText).hex(), "after '" + before + "'");
+        }
     }
 
     @Test
