@@ -12,7 +12,6 @@ import plansite.check.FoundPlaces;
 import plansite.diag.Diagnostic;
 import plansite.diag.Diagnostics;
 import plansite.diag.InputErrorsException;
-import plansite.export.DataFiles;
 import plansite.internal.PhaseFailure;
 import plansite.internal.Phases;
 import plansite.internal.Timings;
@@ -38,23 +37,20 @@ import plansite.site.SiteTree;
 
 /**
  * The pipeline: load → validate → check → atlas → downloads → routes → pages → search → files, each a
- * phase of {@link #build}. The memo is applied here, at the phases' edges, and nowhere else: the whole
- * site under the fingerprint of the input files, the downloads under the plan's settings and tables,
- * each page under its model, each search index under its documents (docs/architecture.md).
+ * phase of {@link #build}. The memo is applied here, at the phases' edges, and nowhere else (the downloads
+ * phase, the longest, in {@link DownloadsPhase} beside it): the whole site under the fingerprint of the input
+ * files, the downloads under the plan's settings and tables, each page under its model, each search index
+ * under its documents (docs/architecture.md).
  */
 public final class Generator {
     private static final String SITE = "site";
-    private static final String DOWNLOADS = "downloads";
     private static final String PAGE = "page";
     private static final String SEARCH = "search";
     private static final String TERMS = "terms";
-    private static final String ARCHIVE = "archive";
     private static final String LAYOUT = "layout";
     private static final String PLACES = "places";
     private static final Memo.Codec<plansite.model.Html> HTML = Memo.record(plansite.model.Html.class);
     private static final Memo.Codec<FoundPlaces.Found> FOUND = Memo.record(FoundPlaces.Found.class);
-    /** Tables whose downloads are made at once, on the workers, before they are put out. */
-    private static final int TABLES_AT_ONCE = 32;
     /** Search indexes of documents up to this many characters (the plan's: about 0.7 million) are memoized. */
     private static final long MEMOIZED_INDEX_CHARS = 8_000_000;
 
@@ -131,7 +127,8 @@ public final class Generator {
         Optional<Atlas> atlas = phases.run("atlas", () -> atlas(input, plan, diags));
         LoadedPlan loaded = new LoadedPlan(plan, atlas, input.assets());
         Manifest.Maker manifest = new Manifest.Maker(diags, inputs.isPresent());
-        Map<String, Integer> downloads = phases.run("downloads", () -> downloads(loaded, out, manifest, diags));
+        Map<String, Integer> downloads = phases.run("downloads",
+                () -> new DownloadsPhase(memo, workers).put(loaded, out, manifest, diags));
         List<Route> routes = phases.run("routes", () -> Routes.of(loaded, downloads, templates.join(), layouts(), diags));
         List<String> rendered = phases.run("pages", () -> pages(routes, out, diags, manifest, inputs));
         phases.run("search", () -> search(loaded, routes, out, manifest, inputs));
@@ -213,112 +210,6 @@ public final class Generator {
         return atlas;
     }
 
-    /**
-     * Puts the downloads out at once (the pages need only their sizes): each table's files are made from
-     * the settings and that table alone, a few tables at a time and put out before the next, so that a
-     * build holds a few tables' files however many there are; the files of all tables together from what
-     * those leave (their tidy lines, sizes and hashes); the zip from every download, read back one at a
-     * time. Each is memoized under what it is made from.
-     */
-    private Map<String, Integer> downloads(LoadedPlan loaded, SiteOutput out, Manifest.Maker manifest,
-            Diagnostics diags) throws InputErrorsException {
-        Plan plan = loaded.plan();
-        if (plan.tables().isEmpty()) {
-            return Map.of();
-        }
-        List<plansite.model.MapInputs.PublishedFile> geo = loaded.atlas().map(Atlas::files).orElse(List.of());
-        // The counties' codes and names, not their outlines: all that the tidy files take from the boundaries.
-        List<plansite.export.TidyTables.County> counties = loaded.atlas().map(Atlas::counties).orElse(List.of()).stream()
-                .map(c -> new plansite.export.TidyTables.County(c.adcode(), c.name())).toList();
-        DataFiles files = new DataFiles(plan, geo, counties);
-        files.check(diags);
-        if (diags.hasErrors()) {
-            throw new InputErrorsException(diags);
-        }
-        Fingerprint site = Fingerprint.of(DOWNLOADS).value(plan.site()).value(counties).build();
-        List<Fingerprint> keys = plan.tables().stream()
-                .map(t -> Fingerprint.of(DOWNLOADS).text(t.id()).fingerprint(site).value(t).build()).toList();
-        // The map data by its bytes: read anew each build, its arrays are never the same objects.
-        Fingerprint.Builder all = Fingerprint.of(DOWNLOADS);
-        geo.forEach(f -> all.text(f.name()).bytes(f.bytes()));
-        keys.forEach(all::fingerprint);
-        Fingerprint wholeKey = all.build();
-        Optional<Map<String, byte[]>> keptWhole = memo.find(DOWNLOADS, wholeKey, Memo.FILES);
-        DataFiles.Whole gathered = files.whole();
-        Map<String, Integer> sizes = new java.util.TreeMap<>();
-        for (int from = 0; from < keys.size(); from += TABLES_AT_ONCE) {
-            List<Integer> batch = java.util.stream.IntStream.range(from, Math.min(keys.size(), from + TABLES_AT_ONCE))
-                    .boxed().toList();
-            // Made, put out and (unless the whole set is kept) hashed on the workers; gathered in table order.
-            List<TableDownloads> made = workers.map(batch, i -> {
-                Map<String, byte[]> set = memo.get(DOWNLOADS, keys.get(i), Memo.FILES, () -> files.tableFiles(plan.tables().get(i)));
-                set.forEach((name, bytes) -> out.put(DataFiles.FOLDER + name, bytes));
-                return new TableDownloads(set, keptWhole.isEmpty() ? DataFiles.listed(set) : Map.of());
-            });
-            for (int j = 0; j < batch.size(); j++) {
-                if (keptWhole.isEmpty()) {
-                    gathered.add(plan.tables().get(batch.get(j)), made.get(j).files(), made.get(j).listed());
-                }
-                listSet(made.get(j).files(), sizes, manifest, keys.get(batch.get(j)));
-            }
-        }
-        Map<String, byte[]> whole = keptWhole.orElseGet(gathered::files);
-        if (keptWhole.isEmpty()) {
-            memo.put(DOWNLOADS, wholeKey, Memo.FILES, whole);
-        }
-        whole.forEach((name, bytes) -> out.put(DataFiles.FOLDER + name, bytes));
-        listSet(whole, sizes, manifest, wholeKey);
-        zip(files, plan, wholeKey, sizes, out, manifest);
-        return sizes;
-    }
-
-    /** The zip of every download in {@code sizes}, read back from the site one at a time; its size goes into {@code sizes}. */
-    private void zip(DataFiles files, Plan plan, Fingerprint wholeKey, Map<String, Integer> sizes, SiteOutput out,
-            Manifest.Maker manifest) {
-        String zip = DataFiles.FOLDER + DataFiles.zipName(plan.site());
-        Fingerprint zipKey = Fingerprint.of(ARCHIVE).fingerprint(wholeKey).build();
-        Optional<byte[]> keptZip = memo.find(ARCHIVE, zipKey, Memo.BYTES);
-        if (keptZip.isPresent()) {
-            out.put(zip, keptZip.get());
-            sizes.put(DataFiles.zipName(plan.site()), keptZip.get().length);
-            manifest.entry(zip, ARCHIVE, zipKey);
-        } else {
-            try (java.io.OutputStream stream = out.openStream(zip)) {
-                long size = files.zip(new java.util.TreeSet<>(sizes.keySet()), name -> out.read(DataFiles.FOLDER + name), stream);
-                sizes.put(DataFiles.zipName(plan.site()), Math.toIntExact(size));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            keep(zip, ARCHIVE, zipKey, out, manifest);
-        }
-    }
-
-    /** One table's downloads, and their sizes and hashes when the files of all tables are to be made. */
-    private record TableDownloads(Map<String, byte[]> files, Map<String, DataFiles.Listed> listed) {}
-
-    /** Notes the sizes of a set of downloads put out, and its memo entry in the manifest. */
-    private void listSet(Map<String, byte[]> set, Map<String, Integer> sizes, Manifest.Maker manifest, Fingerprint key) {
-        set.forEach((name, bytes) -> sizes.put(name, bytes.length));
-        if (memo.canKeep(DOWNLOADS, key)) {
-            manifest.entry(DataFiles.FOLDER, DOWNLOADS, key);
-        } else {
-            manifest.incomplete();
-        }
-    }
-
-    /** Keeps a file written into {@code out} as it was made, under {@code key}: on disk copied file to file. */
-    private void keep(String path, String kind, Fingerprint key, SiteOutput out, Manifest.Maker manifest) {
-        Optional<java.nio.file.Path> file = out.written(path);
-        if (memo.keepsInMemory()) {
-            memo.put(kind, key, Memo.BYTES, out.read(path));
-        } else if (file.isPresent() && memo.canKeep(kind, key)) {
-            memo.putFile(kind, key, file.get());
-        } else {
-            manifest.incomplete();
-            return;
-        }
-        manifest.entry(path, kind, key);
-    }
 
     /**
      * Parts of pages (tables, charts, the one-page edition's prose) from the memo in memory ({@code serve}),
@@ -384,7 +275,7 @@ public final class Generator {
             manifest.incomplete();
             return;
         }
-        keep(route.path(), kind, Fingerprint.of(kind).fingerprint(inputs.get()).text(route.path()).build(), out, manifest);
+        manifest.keep(memo, route.path(), kind, Fingerprint.of(kind).fingerprint(inputs.get()).text(route.path()).build(), out);
     }
 
     /** Each language's index, made from its documents alone; a large edition's written as it is made. */
@@ -460,7 +351,7 @@ public final class Generator {
         for (Manifest.Entry e : manifest.entries()) {
             if (e.bytes() != null) {
                 out.put(e.path(), e.bytes());
-            } else if (DOWNLOADS.equals(e.kind())) {
+            } else if (DownloadsPhase.KIND.equals(e.kind())) {
                 // A set of files under the entry's folder.
                 memo.find(e.kind(), Fingerprint.ofHex(e.key()), Memo.FILES).orElseThrow(() -> gone(e))
                         .forEach((name, bytes) -> out.put(e.path() + name, bytes));

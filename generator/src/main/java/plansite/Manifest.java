@@ -5,6 +5,8 @@ import java.util.List;
 import plansite.diag.Diagnostic;
 import plansite.diag.Diagnostics;
 import plansite.memo.Fingerprint;
+import plansite.memo.Memo;
+import plansite.site.SiteOutput;
 
 /**
  * What a build made from a set of input files: its warnings, and each file of the site, as the memo
@@ -42,6 +44,23 @@ record Manifest(List<Diagnostic> warnings, List<Entry> entries) {
             if (complete) {
                 entries.add(new Entry(path, null, null, bytes));
             }
+        }
+
+        /**
+         * Keeps a file written into {@code out} as it was made in {@code memo}, under {@code key} (on disk copied
+         * file to file), and notes its entry; a file that cannot be kept makes the manifest incomplete.
+         */
+        void keep(Memo memo, String path, String kind, Fingerprint key, SiteOutput out) {
+            java.util.Optional<java.nio.file.Path> file = out.written(path);
+            if (memo.keepsInMemory()) {
+                memo.put(kind, key, Memo.BYTES, out.read(path));
+            } else if (file.isPresent() && memo.canKeep(kind, key)) {
+                memo.putFile(kind, key, file.get());
+            } else {
+                incomplete();
+                return;
+            }
+            entry(path, kind, key);
         }
 
         /** A file was written as it was made, not memoized: these entries can never replay the site. */
