@@ -3,6 +3,7 @@ package plansite.render;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import plansite.diag.Diagnostics;
+import plansite.memo.Fingerprint;
 
 /**
  * The templates' words for the Java that writes parts of pages (tables, breadcrumbs): the messages of an
@@ -19,7 +20,7 @@ final class Words {
     private final TemplateEngine templates;
     private final Diagnostics diags;
     private final Map<String, Map<String, String>> read = new ConcurrentHashMap<>();
-    private final Map<String, plansite.memo.Fingerprint> fingerprints = new ConcurrentHashMap<>();
+    private final Map<String, Fingerprint> fingerprints = new ConcurrentHashMap<>();
 
     Words(TemplateEngine templates, Diagnostics diags) {
         this.templates = templates;
@@ -37,9 +38,9 @@ final class Words {
      * instead of the words themselves, which are read anew each build and would be compared word by word
      * for every table.
      */
-    plansite.memo.Fingerprint fingerprint(String template, String lang) {
+    Fingerprint fingerprint(String template, String lang) {
         return fingerprints.computeIfAbsent(template + "|" + lang, k -> {
-            plansite.memo.Fingerprint.Builder key = plansite.memo.Fingerprint.of("words").text(template).text(lang);
+            Fingerprint.Builder key = Fingerprint.of("words").text(template).text(lang);
             new java.util.TreeMap<>(of(template, lang)).forEach((word, text) -> key.text(word).text(text));
             return key.build();
         });
