@@ -43,7 +43,9 @@ public record Localized(Map<String, String> byLang) {
 
     /** The text in {@code lang}, else in {@code fallback} (a missing translation shows the original). */
     public String in(String lang, String fallback) {
-        return has(lang) ? in(lang) : in(fallback);
+        // One lookup of lang, not two: pages ask for thousands of texts a build.
+        String s = in(lang);
+        return s != null && !s.isBlank() ? s : in(fallback);
     }
 
     public boolean has(String lang) {
