@@ -35,6 +35,22 @@ class IncrementalRebuildTest {
         expected.forEach((path, bytes) -> assertArrayEquals(bytes, actual.get(path), after + ": " + path));
     }
 
+    /**
+     * Makes each edit in turn and rebuilds: {@code page} (any page, when null) is rendered anew, and every file
+     * is a fresh build's.
+     */
+    private static void assertEachEditGivesAFreshBuild(Generator generator, FixtureSite site, Map<String, Runnable> edits,
+            String page) throws Exception {
+        for (var edit : edits.entrySet()) {
+            edit.getValue().run();
+            Generator.Result rebuilt = generator.build();
+            List<String> rendered = rebuilt.report().renderedPages();
+            assertTrue(page == null ? !rendered.isEmpty() : rendered.contains(page),
+                    edit.getKey() + " shows on " + (page == null ? "some page" : page));
+            assertSameFiles(fresh(site), rebuilt.tree().files(), "editing " + edit.getKey());
+        }
+    }
+
     @Test
     void aChangedChapterRerendersItsPagesTheOneHtmlEditionAndItsTranslationOnly() throws Exception {
         FixtureSite site = FixtureSite.copy("basic", dir.resolve("site"));
@@ -71,12 +87,7 @@ class IncrementalRebuildTest {
         edits.put("a word of the tables", () -> site.replace("site-templates/i18n.ftlh", "\"unit\": \"Unit\"",
                 "\"unit\": \"Units\""));
         edits.put("a disagreement's name", () -> site.replace("data/disagreements.yaml", "- id: t2-total", "- id: t2-sum"));
-        for (var edit : edits.entrySet()) {
-            edit.getValue().run();
-            Generator.Result rebuilt = generator.build();
-            assertFalse(rebuilt.report().renderedPages().isEmpty(), edit.getKey() + " shows on some page");
-            assertSameFiles(fresh(site), rebuilt.tree().files(), "editing " + edit.getKey());
-        }
+        assertEachEditGivesAFreshBuild(generator, site, edits, null);
     }
 
     @Test
@@ -93,24 +104,14 @@ class IncrementalRebuildTest {
         edits.put("a note of a charted table", () -> site.replace("data/tables/zl-01.yaml", "本版不补加单位", "本版不加单位"));
         edits.put("a paragraph", () -> site.replace("content/zh/ch3.md", "限制在大、中型矿产地内进行以零星开采为目的的地质勘查。",
                 "限制在大、中型矿产地内进行以零星开采为目的的地质勘查。\n\n一个新的段落。"));
-        for (var edit : edits.entrySet()) {
-            edit.getValue().run();
-            Generator.Result rebuilt = generator.build();
-            assertTrue(rebuilt.report().renderedPages().contains("zh/full.html"), edit.getKey() + " shows in the one-page edition");
-            assertSameFiles(fresh(site), rebuilt.tree().files(), "editing " + edit.getKey());
-        }
+        assertEachEditGivesAFreshBuild(generator, site, edits, "zh/full.html");
         // The glance's chart of targets against the base year is drawn from two tables and data/glance.yaml.
         Map<String, Runnable> glance = new java.util.LinkedHashMap<>();
         glance.put("the glance chart's title", () -> site.replace("data/glance.yaml", "主要矿种年开采总量：2020 年与 2025 年目标",
                 "主要矿种年开采总量：2020 年与 2025 年的目标"));
         glance.put("the label of a table of its base year", () -> site.replace("data/tables/zl-07.yaml",
                 "label: {zh: 专栏 7, en: Box 7}", "label: {zh: 专栏七, en: Box 7}"));
-        for (var edit : glance.entrySet()) {
-            edit.getValue().run();
-            Generator.Result rebuilt = generator.build();
-            assertTrue(rebuilt.report().renderedPages().contains("zh/glance.html"), edit.getKey() + " shows on the glance page");
-            assertSameFiles(fresh(site), rebuilt.tree().files(), "editing " + edit.getKey());
-        }
+        assertEachEditGivesAFreshBuild(generator, site, glance, "zh/glance.html");
     }
 
     @Test
