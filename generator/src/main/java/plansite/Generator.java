@@ -275,7 +275,8 @@ public final class Generator {
             manifest.incomplete();
             return;
         }
-        manifest.keep(memo, route.path(), kind, Fingerprint.of(kind).fingerprint(inputs.get()).text(route.path()).build(), out);
+        Fingerprint key = Fingerprint.of(kind).fingerprint(inputs.get()).text(route.path()).build();
+        manifest.keep(memo, route.path(), kind, key, out);
     }
 
     /** Each language's index, made from its documents alone; a large edition's written as it is made. */
@@ -306,7 +307,8 @@ public final class Generator {
                 keepWritten(route, out, manifest, inputs, SEARCH);
                 return null;
             }
-            out.put(route.path(), memo.get(SEARCH, key, Memo.BYTES, () -> new SearchIndexWriter().write(builder.build(lang, docs))));
+            out.put(route.path(), memo.get(SEARCH, key, Memo.BYTES,
+                    () -> new SearchIndexWriter().write(builder.build(lang, docs))));
             manifest.entry(route.path(), SEARCH, key);
             return null;
         });

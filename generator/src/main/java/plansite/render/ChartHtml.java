@@ -70,7 +70,8 @@ final class ChartHtml {
      * A chart drawn from several tables (the glance's targets against their base year), through the layouts:
      * {@code key} names it and holds what it is made from besides those tables, their keys and the chart words.
      */
-    Html layout(Fingerprint.Builder key, Language lang, java.util.Collection<Table> from, java.util.function.Supplier<Html> make) {
+    Html layout(Fingerprint.Builder key, Language lang, java.util.Collection<Table> from,
+            java.util.function.Supplier<Html> make) {
         from.forEach(t -> key.fingerprint(keys.apply(lang, t)));
         return layouts.layout(key.value(chartWords(lang)).build(), make);
     }

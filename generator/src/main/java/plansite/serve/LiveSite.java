@@ -18,8 +18,8 @@ import plansite.site.SiteTree;
  * A site being edited: built once, served from memory, rebuilt on every change to its input, with
  * the result written to the output folder as well, right after open pages are told to reload (so that
  * the folder soon matches what is served). The search indexes may still be being made when the pages
- * reload: a request for one waits for it (Generator, the search phase). A broken edit keeps the last good site on screen, with the
- * errors over it.
+ * reload: a request for one waits for it (Generator, the search phase). A broken edit keeps the last
+ * good site on screen, with the errors over it.
  */
 public final class LiveSite implements AutoCloseable {
     private final Generator generator;
