@@ -210,7 +210,6 @@ public final class Generator {
         return atlas;
     }
 
-
     /**
      * Parts of pages (tables, charts, the one-page edition's prose) from the memo in memory ({@code serve}),
      * where an edit leaves almost every part as it was. A build on disk makes them anew: its pages are
@@ -267,11 +266,12 @@ public final class Generator {
 
     /**
      * A file written as it was made (too large to hold, or to key by what it is made from), kept for a
-     * replay under what the whole site is made from: the input files and its path. In memory, nothing.
+     * replay under what the whole site is made from: the input files and its path. In memory, where the
+     * inputs are not fingerprinted, nothing.
      */
     private void keepWritten(Route route, SiteOutput out, Manifest.Maker manifest, Optional<Fingerprint> inputs,
             String kind) {
-        if (inputs.isEmpty() || memo.keepsInMemory()) {
+        if (inputs.isEmpty()) {
             manifest.incomplete();
             return;
         }
