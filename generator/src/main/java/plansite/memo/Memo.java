@@ -5,12 +5,8 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -20,7 +16,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 /**
  * The one way a build reuses earlier work: a phase's result, kept under the {@link Fingerprint} of
@@ -116,7 +111,7 @@ public final class Memo {
     }
 
     /** Where entries are: a name per entry, made of its kind and its key. */
-    private interface Store {
+    interface Store {
         /** The entry's name in this store; empty when this key cannot be kept here. */
         Optional<Object> name(String kind, Fingerprint key);
 
@@ -137,7 +132,7 @@ public final class Memo {
 
     /** On disk in {@code dir}; else in memory unless {@code offReason} says why there is no memo. */
     private Memo(Path dir, String generator, String offReason) {
-        this.store = dir != null ? new DiskStore(dir) : offReason == null ? new MemoryStore() : null;
+        this.store = dir != null ? new PackStore(dir, generator, this::problem) : offReason == null ? new MemoryStore() : null;
         this.generator = generator;
         this.offReason = offReason;
     }
@@ -235,7 +230,7 @@ public final class Memo {
      * (a value too large to hold in memory); on disk only.
      */
     public void putFile(String kind, Fingerprint key, Path file) {
-        if (store instanceof DiskStore disk) {
+        if (store instanceof PackStore disk) {
             used(kind, key).ifPresent(name -> disk.copy(name, file));
         }
     }
@@ -327,97 +322,6 @@ public final class Memo {
         @Override
         public int hashCode() {
             return name.hashCode();
-        }
-    }
-
-    /** Entries as files {@code dir/kind/hex}, each written beside and moved into place, so it is whole or absent. */
-    private final class DiskStore implements Store {
-        private final Path dir;
-
-        DiskStore(Path dir) {
-            this.dir = dir;
-        }
-
-        public Optional<Object> name(String kind, Fingerprint key) {
-            return key.hex().map(hex -> kind + "/" + Fingerprint.of(generator).text(hex).build().hex().orElseThrow());
-        }
-
-        public Optional<Object> read(Object name, Codec<?> codec) {
-            Path file = dir.resolve((String) name);
-            if (!Files.isRegularFile(file)) {
-                return Optional.empty();
-            }
-            try {
-                Optional<?> value = codec.read(Files.readAllBytes(file));
-                if (value.isEmpty()) {
-                    problem("cannot decode " + file + " (made by another version): made anew");
-                }
-                return value.map(v -> v);
-            } catch (IOException e) {
-                problem("cannot read " + file + ": " + e.getMessage() + "; made anew");
-                return Optional.empty();
-            }
-        }
-
-        public boolean has(Object name) {
-            return Files.isRegularFile(dir.resolve((String) name));
-        }
-
-        void copy(Object name, Path source) {
-            Path file = dir.resolve((String) name);
-            Path temp = file.resolveSibling(file.getFileName() + ".part-" + Thread.currentThread().getId());
-            try {
-                Files.createDirectories(file.getParent());
-                Files.copy(source, temp, StandardCopyOption.REPLACE_EXISTING);
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
-            } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException e) {
-                deleteQuietly(temp);
-            } catch (IOException | UncheckedIOException e) {
-                deleteQuietly(temp);
-                problem("cannot keep " + file + ": " + e.getMessage());
-            }
-        }
-
-        @SuppressWarnings("unchecked")
-        public void write(Object name, Object value, Codec<?> codec) {
-            Path file = dir.resolve((String) name);
-            Path temp = file.resolveSibling(file.getFileName() + ".part-" + Thread.currentThread().getId());
-            try {
-                Files.createDirectories(file.getParent());
-                try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
-                    ((Codec<Object>) codec).write(value, out);
-                }
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
-            } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException e) {
-                deleteQuietly(temp);
-            } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
-                deleteQuietly(temp);
-                problem("cannot keep " + file + ": " + e.getMessage());
-            }
-        }
-
-        public void keepOnly(Set<Object> names) {
-            if (!Files.isDirectory(dir)) {
-                return;
-            }
-            try (Stream<Path> kinds = Files.list(dir)) {
-                for (Path kind : kinds.filter(Files::isDirectory).toList()) {
-                    try (Stream<Path> files = Files.list(kind)) {
-                        files.filter(f -> !names.contains(dir.relativize(f).toString().replace('\\', '/')))
-                                .forEach(Memo::deleteQuietly);
-                    }
-                }
-            } catch (IOException | UncheckedIOException e) {
-                problem("cannot clear out " + dir + ": " + e.getMessage());
-            }
-        }
-    }
-
-    private static void deleteQuietly(Path p) {
-        try {
-            Files.deleteIfExists(p);
-        } catch (IOException e) {
-            // Left for the next sweep.
         }
     }
 }
