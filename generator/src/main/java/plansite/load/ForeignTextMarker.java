@@ -25,7 +25,6 @@ final class ForeignTextMarker {
         this.htmlLang = htmlLang;
     }
 
-
     /** The language the marked text is in (what a chapter's parse depends on). */
     String htmlLang() {
         return htmlLang;
@@ -40,11 +39,17 @@ final class ForeignTextMarker {
         }
         for (Text t : texts) {
             BasedSequence chars = t.getChars();
-            Matcher m = HAN_RUN.matcher(chars);
+            // Matched as a String (a flexmark sequence reads each character through its segments), and
+            // only where a Han character is: a run must hold one.
+            String text = chars.toString();
+            if (!hasHan(text)) {
+                continue;
+            }
+            Matcher m = HAN_RUN.matcher(text);
             int last = 0;
             boolean found = false;
             while (m.find()) {
-                if (m.group().codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                if (!hasHan(m.group())) {
                     continue;
                 }
                 found = true;
@@ -62,5 +67,15 @@ final class ForeignTextMarker {
                 t.unlink();
             }
         }
+    }
+
+    /** Whether the text holds a Han character (none is below U+2E80, where most of a translation's text is). */
+    private static boolean hasHan(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '\u2E80' && Character.UnicodeScript.of(text.codePointAt(i)) == Character.UnicodeScript.HAN) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -56,7 +56,6 @@ final class MarkdownChapterParser {
     /** Private-use characters: cannot come from the input (rejected below), so the split is exact. */
     private static final char SLOT = '\uE000';
     private static final Pattern SLOT_PARAGRAPH = Pattern.compile("<p>" + SLOT + "(\\d+)" + SLOT + "</p>\n?");
-    private static final Pattern FOOTNOTE_ID = Pattern.compile("((?:id|href)=\"#?)(fn(?:ref)?-\\d+\")");
     private static final Set<String> ALLOWED_ATTRIBUTES = Set.of("id", "class", "lang");
     private static final DataKey<Map<Node, String>> HEADING_IDS = new DataKey<>("PLANSITE_HEADING_IDS", Map.of());
     private static final DataKey<String> ANCHOR_LABEL = new DataKey<>("PLANSITE_ANCHOR_LABEL", "");
@@ -78,6 +77,32 @@ final class MarkdownChapterParser {
                 .nodeRendererFactory(opts -> () -> Set.of(new NodeRenderingHandler<>(WrappedText.class,
                         WrappedText::render)))
                 .build();
+    }
+
+    /**
+     * The HTML with each footnote's id and link ({@code id="fn-1"}, {@code href="#fnref-1"}) prefixed by
+     * the chapter's id. Found by {@code indexOf}, not a regular expression: one tried at every place of
+     * every chapter's HTML was a tenth of the time of parsing the chapters.
+     */
+    static String prefixFootnotes(String html, String chapterId) {
+        StringBuilder out = new StringBuilder(html.length() + 64);
+        int copied = 0;
+        for (int fn = html.indexOf("fn"); fn >= 0; fn = html.indexOf("fn", fn + 2)) {
+            int digits = html.startsWith("ref-", fn + 2) ? fn + 6 : html.startsWith("-", fn + 2) ? fn + 3 : -1;
+            int end = digits;
+            while (end >= 0 && end < html.length() && html.charAt(end) >= '0' && html.charAt(end) <= '9') {
+                end++;
+            }
+            int quote = fn > 0 && html.charAt(fn - 1) == '#' ? fn - 2 : fn - 1;
+            boolean attribute = quote >= 1 && html.startsWith("=\"", quote - 1)
+                    && (html.startsWith("id", quote - 3) || html.startsWith("href", quote - 5));
+            if (end > digits && end < html.length() && html.charAt(end) == '"' && attribute) {
+                out.append(html, copied, fn).append(chapterId).append('-');
+                copied = fn;
+                fn = end - 1;
+            }
+        }
+        return copied == 0 ? html : out.append(html, copied, html.length()).toString();
     }
 
     /** The parsed body of one chapter. */
@@ -143,7 +168,7 @@ final class MarkdownChapterParser {
         }
         // Footnote anchors are numbered per chapter; prefix them so that the one-page edition, which
         // holds every chapter, keeps its ids unique.
-        String html = FOOTNOTE_ID.matcher(renderer.render(doc)).replaceAll("$1" + chapterId + "-$2");
+        String html = prefixFootnotes(renderer.render(doc), chapterId);
         return new ParsedBody(lead, sections, split(html, placements), links);
     }
 

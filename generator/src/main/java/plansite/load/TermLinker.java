@@ -35,7 +35,7 @@ final class TermLinker {
      * scanned once, and each place of it walks no further than the longest form that could start
      * there, however many forms there are (a glossary a hundred times larger costs no more per place).
      */
-    private FormTrie forms;
+    private FormTrie[] forms;
     /** The forms, longest first; put in the trie on the first link (a plan without chapters links nothing). */
     private final List<Form> sorted;
     /** The language and the forms in order: all that a chapter's links depend on. */
@@ -69,7 +69,8 @@ final class TermLinker {
         return fingerprint;
     }
 
-    private synchronized FormTrie forms() {
+    /** The trie's first level as an array by character: every place of a text looks there, most find nothing. */
+    private synchronized FormTrie[] forms() {
         if (forms == null) {
             FormTrie root = new FormTrie();
             for (Form f : sorted) {
@@ -79,7 +80,9 @@ final class TermLinker {
                 }
                 node.ends.add(f);
             }
-            forms = root;
+            FormTrie[] starts = new FormTrie[Character.MAX_VALUE + 1];
+            root.next.forEach((c, node) -> starts[c] = node);
+            forms = starts;
         }
         return forms;
     }
@@ -93,7 +96,7 @@ final class TermLinker {
         if (sorted.isEmpty()) {
             return;
         }
-        FormTrie forms = forms();
+        FormTrie[] forms = forms();
         Set<String> linked = new HashSet<>();
         List<Text> texts = new ArrayList<>();
         for (Node n : doc.getDescendants()) {
@@ -103,21 +106,24 @@ final class TermLinker {
         }
         for (Text t : texts) {
             Node current = t;
-            BasedSequence rest = t.getChars();
+            BasedSequence chars = t.getChars();
+            // The text as a String once: each search goes on from where the last link ended.
+            String text = chars.toString();
+            int from = 0;
             while (true) {
-                Match m = first(forms, rest.toString(), linked);
+                Match m = first(forms, text, from, linked);
                 if (m == null) {
                     break;
                 }
                 linked.add(m.termId());
-                Node before = new Text(rest.subSequence(0, m.start()));
+                Node before = new Text(chars.subSequence(from, m.start()));
                 // A java.util.TreeMap keeps the attributes in a fixed order: class, then href.
                 Node link = new WrappedText("a", new java.util.TreeMap<>(Map.of("class", "term",
-                        "href", "glossary.html#term-" + m.termId())), rest.subSequence(m.start(), m.end()));
+                        "href", "glossary.html#term-" + m.termId())), chars.subSequence(m.start(), m.end()));
                 current.insertBefore(before);
                 current.insertBefore(link);
-                rest = rest.subSequence(m.end());
-                Text after = new Text(rest);
+                from = m.end();
+                Text after = new Text(chars.subSequence(from));
                 current.insertBefore(after);
                 current.unlink();
                 current = after;
@@ -138,18 +144,15 @@ final class TermLinker {
      * The earliest use of a term not yet linked; at one place, the longest form. Chinese forms match
      * anywhere; other languages' forms match whole words, ignoring case.
      */
-    private Match first(FormTrie forms, String text, Set<String> linked) {
-        for (int i = 0; i < text.length(); i++) {
-            if (wholeWords && i > 0 && isWordChar(text.codePointBefore(i))) {
+    private Match first(FormTrie[] starts, String text, int from, Set<String> linked) {
+        for (int i = from; i < text.length(); i++) {
+            // Where the last link ended, a form may follow at once.
+            if (wholeWords && i > from && isWordChar(text.codePointBefore(i))) {
                 continue;
             }
             Match longest = null;
-            FormTrie node = forms;
-            for (int end = i + 1; end <= text.length(); end++) {
-                node = node.next.get(fold(text.charAt(end - 1)));
-                if (node == null) {
-                    break;
-                }
+            FormTrie node = starts[fold(text.charAt(i))];
+            for (int end = i + 1; node != null; end++) {
                 for (Form f : node.ends) {
                     if (!linked.contains(f.termId())
                             && (!wholeWords || end == text.length() || !isWordChar(text.codePointAt(end)))) {
@@ -157,6 +160,7 @@ final class TermLinker {
                         break;
                     }
                 }
+                node = end < text.length() ? node.next.get(fold(text.charAt(end))) : null;
             }
             if (longest != null) {
                 return longest;

@@ -83,4 +83,16 @@ class MarkdownChapterParserTest {
         assertEquals("ch2-s1", body.links().get(0).anchor());
         assertEquals(null, body.links().get(1).chapterId());
     }
+
+    @Test
+    void footnoteIdsAndLinksArePrefixedByTheChapterAndNothingElse() {
+        String html = "<sup id=\"fnref-1\"><a href=\"#fn-1\" class=\"footnote-ref\">1</a></sup> fn-2 "
+                + "id=\"fn-x\" data-id=\"fn-3\" href=\"fn-12\"\n<li id=\"fn-1\"><a href=\"#fnref-1\">↩</a></li>"
+                + "<a title=\"fn-4\">";
+        assertEquals("<sup id=\"ch3-fnref-1\""
+                + "><a href=\"#ch3-fn-1\" class=\"footnote-ref\">1</a></sup> fn-2 "
+                + "id=\"fn-x\" data-id=\"ch3-fn-3\" href=\"ch3-fn-12\"\n<li id=\"ch3-fn-1\"><a href=\"#ch3-fnref-1\">↩</a></li>"
+                + "<a title=\"fn-4\">", MarkdownChapterParser.prefixFootnotes(html, "ch3"));
+        assertEquals("no footnotes", MarkdownChapterParser.prefixFootnotes("no footnotes", "ch3"));
+    }
 }
