@@ -8,12 +8,14 @@ import java.util.Optional;
 import plansite.diag.Diagnostics;
 import plansite.diag.InputErrorsException;
 import plansite.export.DataFiles;
+import plansite.export.DownloadWords;
 import plansite.internal.Workers;
 import plansite.memo.Fingerprint;
 import plansite.memo.Memo;
 import plansite.model.Atlas;
 import plansite.model.LoadedPlan;
 import plansite.model.Plan;
+import plansite.render.Renderer;
 import plansite.site.SiteOutput;
 
 /**
@@ -42,7 +44,7 @@ final class DownloadsPhase {
      * those leave (their tidy lines, sizes and hashes); the zip from every download, read back one at a
      * time. Each is memoized under what it is made from.
      */
-    Map<String, Integer> put(LoadedPlan loaded, SiteOutput out, Manifest.Maker manifest,
+    Map<String, Integer> put(LoadedPlan loaded, Renderer templates, SiteOutput out, Manifest.Maker manifest,
             Diagnostics diags) throws InputErrorsException {
         Plan plan = loaded.plan();
         if (plan.tables().isEmpty()) {
@@ -52,12 +54,17 @@ final class DownloadsPhase {
         // The counties' codes and names, not their outlines: all that the tidy files take from the boundaries.
         List<plansite.export.TidyTables.County> counties = loaded.atlas().map(Atlas::counties).orElse(List.of()).stream()
                 .map(c -> new plansite.export.TidyTables.County(c.adcode(), c.name())).toList();
-        DataFiles files = new DataFiles(plan, geo, counties);
+        String original = plan.site().defaultLanguage().code();
+        String other = plan.languages().stream().map(l -> l.code()).filter(c -> !c.equals(original)).findFirst()
+                .orElse(original);
+        DownloadWords words = DownloadWords.of(original, other,
+                lang -> templates.words(DownloadWords.TEMPLATE, lang, "the downloads", diags));
+        DataFiles files = new DataFiles(plan, geo, counties, words);
         files.check(diags);
         if (diags.hasErrors()) {
             throw new InputErrorsException(diags);
         }
-        Fingerprint site = Fingerprint.of(KIND).value(plan.site()).value(counties).build();
+        Fingerprint site = Fingerprint.of(KIND).value(plan.site()).value(counties).value(words).build();
         List<Fingerprint> keys = plan.tables().stream()
                 .map(t -> Fingerprint.of(KIND).text(t.id()).fingerprint(site).value(t).build()).toList();
         // The map data by its bytes: read anew each build, its arrays are never the same objects.

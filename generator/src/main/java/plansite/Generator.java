@@ -128,7 +128,7 @@ public final class Generator {
         LoadedPlan loaded = new LoadedPlan(plan, atlas, input.assets());
         Manifest.Maker manifest = new Manifest.Maker(diags, inputs.isPresent());
         Map<String, Integer> downloads = phases.run("downloads",
-                () -> new DownloadsPhase(memo, workers).put(loaded, out, manifest, diags));
+                () -> new DownloadsPhase(memo, workers).put(loaded, templates.join(), out, manifest, diags));
         List<Route> routes = phases.run("routes", () -> Routes.of(loaded, downloads, templates.join(), layouts(), diags));
         List<String> rendered = phases.run("pages", () -> pages(routes, out, diags, manifest, inputs));
         phases.run("search", () -> search(loaded, routes, out, manifest, inputs));

@@ -297,6 +297,14 @@ class InputErrorsTest {
     }
 
     @Test
+    void aWordOfTheDownloadsMissingInOneLanguageIsAnError() {
+        // Asked for before any download is made or taken from the memo: reported on every build.
+        assertFails(site().replace("site-templates/downloads-i18n.ftlh", "    \"citation\": \"引用\",\n", ""),
+                "site-templates/downloads-i18n.ftlh: error: no message 'citation' for language 'zh', which the"
+                        + " downloads need: add it to the messages here");
+    }
+
+    @Test
     void theDownloadSettingsAreCheckedLikeTheOthers() {
         assertFails(site().replace("data/site.yaml", "  zip: test-plan-2021-2025-data.zip", "  zip: data/test plan.zip")
                         .replace("data/site.yaml", "  package_name: test-plan-2021-2025", "  package_name: Test_Plan")

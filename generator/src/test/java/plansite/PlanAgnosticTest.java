@@ -190,6 +190,25 @@ class PlanAgnosticTest {
     }
 
     @Test
+    void theWordsInsideTheDownloadsAreThoseOfTheirMessages(@TempDir Path other) throws IOException {
+        // Changed in site-templates/downloads-i18n.ftlh alone: the README, the notes sheet's citation, the data package.
+        FixtureSite changed = FixtureSite.copy("qinghe", other)
+                .replace("site-templates/downloads-i18n.ftlh", "\"citation\": \"引用\"", "\"citation\": \"引文\"")
+                .replace("site-templates/downloads-i18n.ftlh", "\"Every table (tidy)\"", "\"All the tables (tidy)\"")
+                .replace("site-templates/downloads-i18n.ftlh", "{table}（照录，{language}）", "{table}（原表，{language}）")
+                .build();
+        String readme = Files.readString(changed.out().resolve("data/README.md"));
+        assertTrue(readme.contains("\n## 引文 Citation\n"), readme);
+        assertTrue(Files.readString(changed.out().resolve("data/LICENSE.md")).contains("\n## 引文 Citation\n"));
+        JsonNode pkg = new ObjectMapper().readTree(changed.out().resolve("data/datapackage.json").toFile());
+        List<String> titles = new ArrayList<>();
+        pkg.get("resources").forEach(r -> titles.add(r.get("title").asText()));
+        assertTrue(titles.contains("All the tables (tidy)"), titles.toString());
+        assertTrue(titles.stream().anyMatch(t -> t.endsWith("（原表，中文）")), titles.toString());
+        assertTrue(titles.stream().noneMatch(t -> t.contains("照录")), titles.toString());
+    }
+
+    @Test
     void noWordOfTheDatongPlanIsInAnyFileOfTheSecondPlan() throws IOException {
         List<String> found = new ArrayList<>();
         for (String path : outputFiles()) {

@@ -26,8 +26,9 @@ import plansite.diag.Diagnostics;
 /**
  * All downloads of the plan's tables, as site paths under {@code data/} → bytes: per table a CSV per
  * language, a tidy CSV, an XLSX and a JSON; the Frictionless data package; one zip of everything. The
- * zip's and the package's names and the words inside the files come from the site settings
- * ({@code downloads}, {@code map.boundaries}).
+ * zip's and the package's names and what the files say about the plan come from the site settings
+ * ({@code downloads}, {@code open_data}, {@code map.boundaries}); the files' own words (headings, the data
+ * package's descriptions) from {@link DownloadWords}.
  */
 public final class DataFiles {
     public static final String FOLDER = "data/";
@@ -41,18 +42,22 @@ public final class DataFiles {
     private final String zh;
     private final String en;
     private final TidyTables tidy;
+    private final DownloadWords words;
 
     private final List<plansite.model.MapInputs.PublishedFile> geo;
 
     /**
      * With {@code geo}: the map data of data/geo/, published under data/geo/ with its own licence (ODbL);
-     * {@code counties}: the boundaries' counties, whose adcodes the tidy files give the rows that name them.
+     * {@code counties}: the boundaries' counties, whose adcodes the tidy files give the rows that name them;
+     * {@code words}: the files' own words, in the original language and the other.
      */
-    public DataFiles(Plan plan, List<plansite.model.MapInputs.PublishedFile> geo, List<TidyTables.County> counties) {
+    public DataFiles(Plan plan, List<plansite.model.MapInputs.PublishedFile> geo, List<TidyTables.County> counties,
+            DownloadWords words) {
         this.plan = plan;
         this.geo = List.copyOf(geo);
-        this.zh = plan.site().defaultLanguage().code();
-        this.en = plan.languages().stream().map(l -> l.code()).filter(c -> !c.equals(zh)).findFirst().orElse(zh);
+        this.words = words;
+        this.zh = words.original();
+        this.en = words.other();
         this.tidy = new TidyTables(zh, en, plansite.model.TidyLayout.keyLanguage(plan), counties,
                 plan.site().openData().dimensions().stream().map(SiteSettings.Dimension::name).toList());
     }
@@ -129,7 +134,7 @@ public final class DataFiles {
                 out.put(GEO_FOLDER + f.name(), f.bytes());
             }
             out.put(combinedName(plan.site()), combined.toByteArray());
-            ReadmeFiles texts = new ReadmeFiles(plan, zh, en);
+            ReadmeFiles texts = new ReadmeFiles(plan, words);
             out.put(ReadmeFiles.README, texts.readme(geo.isEmpty() ? null : plan.site().map().boundaries()));
             out.put(ReadmeFiles.LICENSE, texts.licence(geo.isEmpty() ? null : plan.site().map().boundaries()));
             out.put(ReadmeFiles.CHANGELOG, texts.changelog());
@@ -144,24 +149,24 @@ public final class DataFiles {
     public Map<String, byte[]> tableFiles(Table t) {
         Map<String, byte[]> out = new TreeMap<>();
         SiteSettings.Downloads d = plan.site().downloads();
-        SiteSettings.Labels words = d.labels();
-        out.put(t.id() + ".zh.csv", CsvTables.printed(t, zh, zh, words.unit().in(zh), words.notes().in(zh)));
-        out.put(t.id() + ".en.csv", CsvTables.printed(t, en, zh, words.unit().in(en), words.notes().in(en)));
+        SiteSettings.Labels labels = d.labels();
+        out.put(t.id() + ".zh.csv", CsvTables.printed(t, zh, zh, labels.unit().in(zh), labels.notes().in(zh)));
+        out.put(t.id() + ".en.csv", CsvTables.printed(t, en, zh, labels.unit().in(en), labels.notes().in(en)));
         out.put(t.id() + ".notes.csv", CsvTables.notes(notesLines(t)));
         out.put(t.id() + ".tidy.csv", CsvTables.tidy(tidy.columns(), tidy.lines(t)));
         // A sheet per language, named as the language names itself; the notes sheet's words in both.
         List<List<String>> head = new ArrayList<>();
-        head.add(List.of(both(words.source()), sourceText(t)));
-        head.add(List.of(both(words.terms()), both(d.terms())));
+        head.add(List.of(both(labels.source()), sourceText(t)));
+        head.add(List.of(both(labels.terms()), both(d.terms())));
         for (SiteSettings.DataLicence l : openData().licences()) {
             head.add(List.of(l.appliesTo().in(zh) + " " + l.appliesTo().in(en), licenceLine(l)));
         }
-        head.add(List.of("引用 Citation", openData().citation().in(zh) + " " + openData().citation().in(en)));
+        head.add(List.of(words.both("citation"), openData().citation().in(zh) + " " + openData().citation().in(en)));
         out.put(t.id() + ".xlsx", XlsxTables.write(t,
-                List.of(new XlsxTables.Sheet(zh, languageName(zh), words.unit().in(zh), words.notes().in(zh)),
-                        new XlsxTables.Sheet(en, languageName(en), words.unit().in(en), words.notes().in(en))),
-                zh, new XlsxTables.NotesSheet(both(words.notes()), head), plan.site().pubDate()));
-        out.put(t.id() + ".json", JsonTables.write(t, source(t)));
+                List.of(new XlsxTables.Sheet(zh, languageName(zh), labels.unit().in(zh), labels.notes().in(zh)),
+                        new XlsxTables.Sheet(en, languageName(en), labels.unit().in(en), labels.notes().in(en))),
+                zh, new XlsxTables.NotesSheet(both(labels.notes()), head), plan.site().pubDate()));
+        out.put(t.id() + ".json", JsonTables.write(t, source(t), words.inOther("jsonAbout")));
         return out;
     }
 
@@ -197,8 +202,8 @@ public final class DataFiles {
         lines.add(List.of("source", "", "", plan.site().title().in(zh), plan.site().title().in(en)
                 + "; " + plan.site().baseUrl() + en + "/tables/" + t.id() + ".html"));
         for (SiteSettings.DataLicence l : openData().licences()) {
-            lines.add(List.of("licence", l.name(), l.path(), l.appliesTo().in(zh) + "：" + l.title().in(zh) + "。"
-                    + l.terms().in(zh), l.appliesTo().in(en) + ": " + l.title().in(en) + ". " + l.terms().in(en)));
+            lines.add(List.of("licence", l.name(), l.path(), licenceWords(zh, "licenceLine", l),
+                    licenceWords(en, "licenceLine", l)));
         }
         lines.add(List.of("citation", "", "", openData().citation().in(zh), openData().citation().in(en)));
         return lines;
@@ -235,8 +240,8 @@ public final class DataFiles {
     private List<Object> licences() {
         List<Object> out = new ArrayList<>();
         for (SiteSettings.DataLicence l : openData().licences()) {
-            out.add(Ordered.map("name", l.name(), "path", l.path(), "title", l.appliesTo().in(en) + ": "
-                    + l.title().in(en) + " / " + l.appliesTo().in(zh) + "：" + l.title().in(zh)));
+            out.add(Ordered.map("name", l.name(), "path", l.path(), "title", licenceWords(en, "licenceTitle", l)
+                    + " / " + licenceWords(zh, "licenceTitle", l)));
         }
         return out;
     }
@@ -265,9 +270,8 @@ public final class DataFiles {
         // The tables' resources made as they are written: a large edition's would fill the heap.
         Iterable<Object> tables = () -> plan.tables().stream().flatMap(t -> tableResources(t, files).stream()).iterator();
         List<Object> resources = new ArrayList<>();
-        resources.add(tidyResource(d.packageName() + "-tidy", combinedName(plan.site()), "Every table (tidy)",
-                "The tidy rows of every table in one file: filter by table_id, join on row_key or adcode, sum the rows"
-                        + " whose role is data.", files));
+        resources.add(tidyResource(d.packageName() + "-tidy", combinedName(plan.site()), words.inOther("combinedTitle"),
+                words.inOther("combinedDescription"), files));
         for (plansite.model.MapInputs.PublishedFile f : geo) {
             if (f.name().endsWith(".geojson")) {
                 Map<String, Object> r = geoResource(f, plan.site().map().boundaries());
@@ -283,26 +287,34 @@ public final class DataFiles {
     /** A table's resources in the data package: its six files. */
     private List<Object> tableResources(Table t, Map<String, Listed> files) {
         List<Object> resources = new ArrayList<>();
-            String title = t.label().in(en, zh) + " " + t.title().in(en, zh);
-        String titleZh = t.label().in(zh) + " " + t.title().in(zh);
-        resources.add(printed(t, zh, titleZh + "（照录，中文）", titleZh + "：照录原表，中文。UTF-8，带字节顺序标记（BOM），供 Excel"
-                + " 打开；程序请读整理表（tidy）。", files));
-        resources.add(printed(t, en, title + " (as printed, English)", title + ": the table as printed, in"
-                + " English. UTF-8 with a byte order mark, for Excel; programs should read the tidy file.", files));
-        resources.add(file(t.id() + "-notes", t.id() + ".notes.csv", title + " (notes)", "The table's title, unit"
-                + " and notes (with how this edition set the table), its source, licences and citation, in both"
-                + " languages. UTF-8 with a byte order mark, for Excel.", "csv", "text/csv", files, Ordered.map("fields", stringFields(CsvTables.NOTES_COLUMNS))));
-        resources.add(tidyResource(t.id() + "-tidy", t.id() + ".tidy.csv", title + " (tidy)", "One row per value"
-                + " or text cell of the table, in both languages, with the row's key, role, county code and dimensions,"
-                + " the column's measure and period, the number split from its comparator, status or remark,"
-                + " the unit and the notes.", files));
-        resources.add(file(t.id() + "-xlsx", t.id() + ".xlsx", title + " (workbook)", "A sheet per language with"
-                + " the table as printed (merged cells kept), and a sheet of notes, source, licences and citation.",
+        String title = t.label().in(en, zh) + " " + t.title().in(en, zh);
+        for (String lang : List.of(zh, en)) {
+            String titled = lang.equals(zh) ? t.label().in(zh) + " " + t.title().in(zh) : title;
+            resources.add(printed(t, lang, DownloadWords.fill(words.in(lang, "printedTitle"), "table", titled,
+                    "language", languageName(lang)), DownloadWords.fill(words.in(lang, "printedDescription"),
+                    "table", titled, "language", languageName(lang)), files));
+        }
+        resources.add(file(t.id() + "-notes", t.id() + ".notes.csv", titled("notesTitle", title),
+                words.inOther("notesDescription"), "csv", "text/csv", files,
+                Ordered.map("fields", stringFields(CsvTables.NOTES_COLUMNS))));
+        resources.add(tidyResource(t.id() + "-tidy", t.id() + ".tidy.csv", titled("tidyTitle", title),
+                words.inOther("tidyDescription"), files));
+        resources.add(file(t.id() + "-xlsx", t.id() + ".xlsx", titled("xlsxTitle", title), words.inOther("xlsxDescription"),
                 "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", files, null));
-        resources.add(file(t.id() + "-json", t.id() + ".json", title + " (JSON)", "The table's structure as its"
-                + " source file gives it, with every value's number and unit resolved, and its source, licences"
-                + " and citation.", "json", "application/json", files, null));
+        resources.add(file(t.id() + "-json", t.id() + ".json", titled("jsonTitle", title), words.inOther("jsonDescription"),
+                "json", "application/json", files, null));
         return resources;
+    }
+
+    /** A resource's title in the other language: its word with the table's title filled in. */
+    private String titled(String key, String title) {
+        return DownloadWords.fill(words.inOther(key), "table", title);
+    }
+
+    /** A licence in {@code lang}: the word {@code key} with what it applies to, its title and its terms filled in. */
+    private String licenceWords(String lang, String key, SiteSettings.DataLicence l) {
+        return DownloadWords.fill(words.in(lang, key), "appliesTo", l.appliesTo().in(lang), "title", l.title().in(lang),
+                "terms", l.terms().in(lang));
     }
 
 
@@ -426,13 +438,14 @@ public final class DataFiles {
             List<String> about = new ArrayList<>();
             var unit = g.columnUnit(c);
             if (unit != null) {
-                about.add("unit: " + g.text(unit));
+                about.add(DownloadWords.fill(words.inOther("columnUnit"), "unit", g.text(unit)));
             } else if (numeric && g.hasRowUnits()) {
-                about.add("unit: in the column " + plan.site().downloads().labels().unit().in(lang));
+                about.add(DownloadWords.fill(words.inOther("columnUnitInColumn"), "column",
+                        plan.site().downloads().labels().unit().in(lang)));
             }
             if (numeric && !columnStatuses.isEmpty()) {
                 statuses.addAll(columnStatuses);
-                about.add("statuses read as missing: " + String.join(", ", columnStatuses));
+                about.add(DownloadWords.fill(words.inOther("columnStatuses"), "statuses", String.join(", ", columnStatuses)));
             }
             if (!about.isEmpty()) {
                 f.put("description", String.join("; ", about));
@@ -441,7 +454,7 @@ public final class DataFiles {
         }
         if (g.hasRowUnits()) {
             fields.add(Ordered.map("name", plan.site().downloads().labels().unit().in(lang), "type", "string",
-                    "description", "unit of the row's values"));
+                    "description", words.inOther("columnRowUnit")));
         }
         fields.add(Ordered.map("name", plan.site().downloads().labels().notes().in(lang), "type", "string"));
         Map<String, Object> schema = new LinkedHashMap<>();
@@ -455,37 +468,16 @@ public final class DataFiles {
     }
 
     private List<Map<String, Object>> tidyFields() {
-        Map<String, String> about = new LinkedHashMap<>();
-        about.put("table_id", "id of the table");
-        about.put("row_key", "stable key of the row within its table (declared in the table's source, or made from its"
-                + " labels); rows of different tables with one key are the same thing");
-        about.put("row", "row number, as printed");
-        about.put("column", "column number (leaf columns), as printed");
-        about.put("role", "data, subtotal or total, after the table's total checks: sum the data rows");
-        about.put("adcode", "county code (GB/T 2260) of the row's county, where the row is one");
-        about.put("measure", "what the column measures, as an id; one id across tables for one measure");
-        about.put("period", "the year or period of years (2016/2020) the column is of, where it is one");
-        about.put("kind", "number, status (words in a value column, e.g. stopped production) or text");
-        about.put("value", "the number as printed, without its comparator, status or remark; its unit is in the"
-                + " unit columns; empty for a status or text");
-        about.put("comparator", "≥, ≤, >, < or 约 (about) printed before the number");
         List<Map<String, Object>> fields = new ArrayList<>();
         for (String name : tidy.columns()) {
             String base = name.replaceAll("_(" + zh + "|" + en + ")$", "");
             String lang = name.equals(base) ? "" : name.endsWith("_" + zh) ? languageName(zh) : languageName(en);
             String dimension = plan.site().openData().dimensions().stream().filter(x -> x.name().equals(base))
                     .map(x -> x.description().in(en, zh)).findFirst().orElse(null);
-            String description = dimension != null ? dimension : about.getOrDefault(base, switch (base.replaceAll("_\\d+$", "")) {
-                case "row_label" -> "row-header cell " + base.replaceAll("\\D", "") + " of the row";
-                case "county" -> "the county's name";
-                case "measure" -> "the column's headers, joined with /";
-                case "status" -> "the status printed instead of a number";
-                case "remark" -> "a remark printed in brackets after the number";
-                case "printed" -> "the value as printed, unchanged";
-                case "unit" -> "the value's unit";
-                case "note" -> "notes on the value";
-                default -> base;
-            });
+            // A column of its own kind, else one of several alike: row_label_1, row_label_2, …
+            String kind = DownloadWords.describes(base) ? base : base.replaceAll("_\\d+$", "");
+            String description = dimension != null ? dimension : !DownloadWords.describes(kind) ? base
+                    : DownloadWords.fill(words.inOther("field-" + kind), "n", base.replaceAll("\\D", ""));
             fields.add(Ordered.map("name", name, "type", TidyTables.type(name), "description",
                     lang.isEmpty() ? description : description + " (" + lang + ")"));
         }

@@ -24,13 +24,11 @@ public final class JsonTables {
 
     private JsonTables() {}
 
-    public static byte[] write(Table table, Map<String, Object> source) {
+    /** The table as JSON, with its {@code source} and {@code about}, what the format's fields mean. */
+    public static byte[] write(Table table, Map<String, Object> source, String about) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("format", FORMAT);
-        out.put("about", "Cells line up with the leaf columns of 'columns', left to right. A cell's 'value' is the"
-                + " figure as printed; 'number' is it as a number; 'text' is words per language; 'merge' says that"
-                + " the printed cell is part of the cell above ('up') or to the left ('left'); 'unit' is the value's"
-                + " unit after the table's rules (cell, leaf column, row, unit column, parent header, table).");
+        out.put("about", about);
         out.put("id", table.id());
         out.put("label", texts(table.label()));
         out.put("title", texts(table.title()));

@@ -7,8 +7,9 @@ import plansite.model.Table;
 
 /**
  * The README, LICENSE and CHANGELOG of the downloads (Markdown, in both languages), every word of them
- * about the plan from the site settings ({@code open_data}, {@code downloads}, {@code map.boundaries}): what
- * the files are, under which licence each part is, how to cite it, what changed in each version.
+ * about the plan from the site settings ({@code open_data}, {@code downloads}, {@code map.boundaries}) and
+ * their own words from {@link DownloadWords}: what the files are, under which licence each part is, how to
+ * cite it, what changed in each version.
  */
 final class ReadmeFiles {
     static final String README = "README.md";
@@ -19,34 +20,33 @@ final class ReadmeFiles {
     private final SiteSettings.OpenData data;
     private final String zh;
     private final String en;
+    private final DownloadWords words;
 
-    ReadmeFiles(Plan plan, String zh, String en) {
+    ReadmeFiles(Plan plan, DownloadWords words) {
         this.plan = plan;
         this.data = plan.site().openData();
-        this.zh = zh;
-        this.en = en;
+        this.zh = words.original();
+        this.en = words.other();
+        this.words = words;
     }
 
     byte[] readme(SiteSettings.Boundaries boundaries) {
         StringBuilder md = new StringBuilder();
         SiteSettings s = plan.site();
         md.append("# ").append(s.title().in(zh)).append("\n\n# ").append(s.title().in(en)).append("\n\n");
-        md.append("数据版本 Data version ").append(data.version()).append(" · ").append(data.released(), 0, 10)
+        md.append(words.both("dataVersion")).append(' ').append(data.version()).append(" · ").append(data.released(), 0, 10)
                 .append(" · ").append(s.baseUrl()).append("\n\n");
         md.append(s.downloads().packageDescription()).append("\n\n");
-        md.append("## 许可 Licences\n\n");
+        md.append("## ").append(words.both("licences")).append("\n\n");
         licences(md, boundaries);
-        md.append("## 引用 Citation\n\n").append(data.citation().in(zh)).append("\n\n").append(data.citation().in(en))
-                .append("\n\n");
-        md.append("## 文件 Files\n\n");
-        md.append("- `").append(DataFiles.PACKAGE).append("`: Frictionless Data Package, every file with its size and"
-                + " hash.\n");
-        md.append("- `").append(DataFiles.combinedName(s)).append("`: every table's values in one tidy file (UTF-8,"
-                + " no byte order mark): one row per value, with `row_key`, `adcode`, `measure`, `period`, `role`"
-                + " (sum the `data` rows).\n");
-        md.append("- Per table `<id>`: `<id>.zh.csv`, `<id>.en.csv` as printed (UTF-8 with a byte order mark, for"
-                + " Excel); `<id>.notes.csv` its title, unit, notes, licences and citation; `<id>.tidy.csv`"
-                + " tidy (no byte order mark); `<id>.xlsx`; `<id>.json`.\n");
+        md.append("## ").append(words.both("citation")).append("\n\n").append(data.citation().in(zh)).append("\n\n")
+                .append(data.citation().in(en)).append("\n\n");
+        md.append("## ").append(words.both("files")).append("\n\n");
+        md.append("- `").append(DataFiles.PACKAGE).append("`: ").append(words.inOther("readmePackage")).append('\n');
+        md.append("- `").append(DataFiles.combinedName(s)).append("`: ").append(words.inOther("readmeCombined"))
+                .append('\n');
+        md.append("- ").append(DownloadWords.fill(words.inOther("readmePerTable"), "original", zh, "other", en))
+                .append('\n');
         if (boundaries != null) {
             md.append("- `").append(DataFiles.GEO_FOLDER).append("`: ").append(boundaries.title().in(zh)).append(" / ")
                     .append(boundaries.title().in(en)).append(".\n");
@@ -56,28 +56,24 @@ final class ReadmeFiles {
             md.append("| ").append(t.id()).append(" | ").append(cell(t.label().in(zh) + " " + t.title().in(zh)))
                     .append(" | ").append(cell(t.label().in(en, zh) + " " + t.title().in(en, zh))).append(" |\n");
         }
-        md.append("\n## 用 LibreOffice、WPS 打开 CSV Opening the CSV files in LibreOffice and WPS\n\n")
-                .append("LibreOffice Calc：打开 CSV 时在“文本导入”对话框的“字符集”中选择 Unicode (UTF-8)。"
-                        + "WPS 表格：用“数据 → 导入数据”打开，文件编码选 UTF-8。\n\n")
-                .append("LibreOffice Calc: in the Text Import dialog that opens with a CSV file, set Character set to"
-                        + " Unicode (UTF-8). WPS Spreadsheets: open the file with Data → Import Data and choose the"
-                        + " encoding UTF-8.\n");
+        md.append("\n## ").append(words.both("openCsvTitle")).append("\n\n").append(words.inOriginal("openCsv"))
+                .append("\n\n").append(words.inOther("openCsv")).append('\n');
         return bytes(md);
     }
 
     byte[] licence(SiteSettings.Boundaries boundaries) {
         StringBuilder md = new StringBuilder();
-        md.append("# 许可 Licences — ").append(plan.site().title().in(zh)).append(" / ")
+        md.append("# ").append(words.both("licences")).append(" — ").append(plan.site().title().in(zh)).append(" / ")
                 .append(plan.site().title().in(en)).append(", ").append(data.version()).append("\n\n");
         licences(md, boundaries);
-        md.append("## 引用 Citation\n\n").append(data.citation().in(zh)).append("\n\n").append(data.citation().in(en))
-                .append("\n");
+        md.append("## ").append(words.both("citation")).append("\n\n").append(data.citation().in(zh)).append("\n\n")
+                .append(data.citation().in(en)).append("\n");
         return bytes(md);
     }
 
     byte[] changelog() {
         StringBuilder md = new StringBuilder();
-        md.append("# 变更记录 Changelog — ").append(plan.site().title().in(en)).append("\n\n");
+        md.append("# ").append(words.both("changelog")).append(" — ").append(plan.site().title().in(en)).append("\n\n");
         for (SiteSettings.Change c : data.changelog()) {
             md.append("## ").append(c.version()).append(" — ").append(c.date()).append("\n\n")
                     .append(c.changes().in(zh)).append("\n\n").append(c.changes().in(en)).append("\n\n");

@@ -41,6 +41,15 @@ public final class Renderer {
         return this;
     }
 
+    /**
+     * The words of an i18n template ({@code messages}) in {@code lang}, or English's where it has none;
+     * a key they do not hold is an error in {@code diags} when it is asked for ("no message … which
+     * {@code neededBy} need"), as is a template that is missing.
+     */
+    public Map<String, String> words(String template, String lang, String neededBy, Diagnostics diags) {
+        return templates.messages(template, lang, neededBy, diags).orElse(Map.of());
+    }
+
     /** A page route with its model built (on the calling thread). */
     public Page page(Route route) {
         Route.Page content = (Route.Page) route.content();

@@ -157,7 +157,7 @@ final class TemplateEngine {
      * the map does not hold, asked for by the Java that writes the tables, is an error in {@code diags}
      * naming {@code template}, as a template's own lookup is.
      */
-    Optional<Map<String, String>> messages(String template, String lang, Diagnostics diags) {
+    Optional<Map<String, String>> messages(String template, String lang, String neededBy, Diagnostics diags) {
         return run(template, diags, t -> {
             Environment env = t.createProcessingEnvironment(Map.of("page", Map.of("lang", lang)), Writer.nullWriter());
             env.process();
@@ -170,7 +170,7 @@ final class TemplateEngine {
             if (DeepUnwrap.unwrap(hash.get(found)) instanceof Map<?, ?> m) {
                 m.forEach((k, v) -> out.put(String.valueOf(k), String.valueOf(v)));
             }
-            return new ReportedWords(out, displayDir + "/" + template, lang, found, diags);
+            return new ReportedWords(out, displayDir + "/" + template, lang, found, neededBy, diags);
         });
     }
 
@@ -194,13 +194,17 @@ final class TemplateEngine {
         private final String file;
         private final String asked;
         private final String found;
+        /** What asks for the words, as the error names it: "the tables". */
+        private final String neededBy;
         private final Diagnostics diags;
 
-        ReportedWords(Map<String, String> words, String file, String asked, String found, Diagnostics diags) {
+        ReportedWords(Map<String, String> words, String file, String asked, String found, String neededBy,
+                Diagnostics diags) {
             this.words = Map.copyOf(words);
             this.file = file;
             this.asked = asked;
             this.found = found;
+            this.neededBy = neededBy;
             this.diags = diags;
         }
 
@@ -209,7 +213,7 @@ final class TemplateEngine {
             String word = words.get(key);
             if (word == null && key instanceof String k) {
                 diags.error(SourcePos.of(file), "no message '" + k + "' " + forLanguage(asked, found)
-                        + ", which the tables need: add it to the messages here");
+                        + ", which " + neededBy + " need: add it to the messages here");
             }
             return word;
         }

@@ -30,7 +30,7 @@ final class Words {
     /** The messages of {@code template} in {@code lang} (or English's); none when the template has an error, reported. */
     Map<String, String> of(String template, String lang) {
         return read.computeIfAbsent(template + "|" + lang,
-                k -> templates.messages(template, lang, diags).orElse(Map.of()));
+                k -> templates.messages(template, lang, "the tables", diags).orElse(Map.of()));
     }
 
     /**
