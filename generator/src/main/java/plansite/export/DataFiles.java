@@ -474,8 +474,10 @@ public final class DataFiles {
             String lang = name.equals(base) ? "" : name.endsWith("_" + zh) ? languageName(zh) : languageName(en);
             String dimension = plan.site().openData().dimensions().stream().filter(x -> x.name().equals(base))
                     .map(x -> x.description().in(en, zh)).findFirst().orElse(null);
-            // A column of its own kind, else one of several alike: row_label_1, row_label_2, …
-            String kind = DownloadWords.describes(base) ? base : base.replaceAll("_\\d+$", "");
+            // A column of its own kind, else one of several alike (row_label_1, row_label_2, …); measure is
+            // the column's id, measure_zh and measure_en its headers in each language.
+            String kind = !lang.isEmpty() && base.equals("measure") ? "measure_headers"
+                    : DownloadWords.describes(base) ? base : base.replaceAll("_\\d+$", "");
             String description = dimension != null ? dimension : !DownloadWords.describes(kind) ? base
                     : DownloadWords.fill(words.inOther("field-" + kind), "n", base.replaceAll("\\D", ""));
             fields.add(Ordered.map("name", name, "type", TidyTables.type(name), "description",

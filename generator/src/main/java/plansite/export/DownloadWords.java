@@ -28,7 +28,7 @@ public record DownloadWords(String original, String other, Map<String, String> o
             "columnStatuses", "columnRowUnit");
     /** The tidy files' columns described by a word of their own ({@code field-<column>}), their languages' suffix left off. */
     static final List<String> FIELDS = List.of("table_id", "row_key", "row", "column", "role", "row_label",
-            "adcode", "county", "measure", "period", "kind", "value", "comparator", "status", "remark", "printed",
+            "adcode", "county", "measure", "measure_headers", "period", "kind", "value", "comparator", "status", "remark", "printed",
             "unit", "note");
 
     public DownloadWords {

@@ -160,6 +160,26 @@ class OpenDataTest {
         }
     }
 
+    /** The tidy file's measure is an id; measure_zh and measure_en are the column's headers, and say so. */
+    @Test
+    void theTidyMeasureColumnsAreDescribedAsWhatTheyHold() throws IOException {
+        JsonNode p = new ObjectMapper().readTree(data.resolve("datapackage.json").toFile());
+        java.util.Map<String, String> described = new java.util.TreeMap<>();
+        for (JsonNode r : p.get("resources")) {
+            if (r.get("path").asText().equals("zl-03.tidy.csv")) {
+                r.get("schema").get("fields").forEach(f -> described.put(f.get("name").asText(),
+                        f.get("description").asText()));
+            }
+        }
+        assertEquals("what the column measures, as an id; one id across tables for one measure", described.get("measure"));
+        assertEquals("what the column measures: its headers, joined with / (中文)", described.get("measure_zh"));
+        assertEquals("what the column measures: its headers, joined with / (English)", described.get("measure_en"));
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().build()
+                .parse(new StringReader(Files.readString(data.resolve("zl-03.tidy.csv")))).getRecords();
+        int zh = rows.get(0).toList().indexOf("measure_zh");
+        assertEquals("勘查程度数量 / 勘探", rows.get(1).get(zh));
+    }
+
     /** A column of numbers with a qualifier, a remark or a status among them is still declared a number. */
     @Test
     void noNumberColumnIsDeclaredStringBecauseOfAQualifier() throws IOException {
