@@ -105,7 +105,8 @@ final class ChartHtml {
                 .append(esc(w.getOrDefault("chartTableLink", "the figures in the table"))).append("</a>")
                 .append(esc(w.getOrDefault("chartLinkSep", " · "))).append("<a href=\"").append(esc(fileHref))
                 .append("\" download>").append(esc(w.getOrDefault("chartDownload", "Download the chart (SVG)")))
-                .append("</a> <span class=\"download-size\">SVG, ").append(TablePages.size(fileSize))
+                .append("</a> <span class=\"download-size\">SVG").append(esc(w.get("chartSizeSep")))
+                .append(TablePages.size(fileSize))
                 .append("</span></p>\n");
         return out.append("</figure>\n").toString();
     }

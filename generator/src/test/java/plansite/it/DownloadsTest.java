@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.CellType;
@@ -249,5 +250,25 @@ class DownloadsTest {
                         chapter.selectFirst("figure#" + t.id() + " .table-links a").attr("href"));
             }
         }
+    }
+
+    /** A download's format and size, as each language punctuates them: "CSV，2.1 KB", "CSV, 2.1 KB". */
+    @Test
+    void theDownloadSizesArePunctuatedInEachLanguage() throws IOException {
+        java.util.regex.Pattern size = java.util.regex.Pattern.compile("class=\"download-size\">([^<]*)<");
+        Map<String, String> expected = Map.of("zh", "[A-Z]+，\\d+(\\.\\d)? K?B", "en", "[A-Z]+, \\d+(\\.\\d)? K?B");
+        int seen = 0;
+        for (String lang : List.of("zh", "en")) {
+            try (var pages = Files.walk(BuiltPlan.site().resolve(lang))) {
+                for (Path page : pages.filter(p -> p.toString().endsWith(".html")).toList()) {
+                    java.util.regex.Matcher m = size.matcher(Files.readString(page));
+                    while (m.find()) {
+                        assertTrue(m.group(1).matches(expected.get(lang)), page + ": " + m.group(1));
+                        seen++;
+                    }
+                }
+            }
+        }
+        assertTrue(seen > 100, "sizes of the tables' downloads, the zip and the charts: " + seen);
     }
 }
